@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -58,21 +60,23 @@ class UnitInstanceAuthorizations extends AbstractProcessEnginePlugin {
         AuthorizationService authorizations = configuration.getAuthorizationService();
         Context.getCommandContext().runWithoutAuthorization(() -> {
             for (String group : groups) {
-                save(authorizations, group, Resources.PROCESS_INSTANCE, processInstanceId);
+                save(authorizations, group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
                 if (configuration.isEnableHistoricInstancePermissions()) {
-                    save(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId);
+                    save(authorizations, group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                            HistoricProcessInstancePermissions.READ);
                 }
             }
             return null;
         });
     }
 
-    private static void save(AuthorizationService authorizations, String group, Resource resource, String id) {
+    private static void save(AuthorizationService authorizations, String group, Resource resource, String id,
+            Permission permission) {
         Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         auth.setGroupId(group);
         auth.setResource(resource);
         auth.setResourceId(id);
-        auth.addPermission(Permissions.READ);
+        auth.addPermission(permission);
         authorizations.saveAuthorization(auth);
     }
 }

@@ -1,0 +1,49 @@
+package vn.dxflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The production profile against a real PostgreSQL server (started by .ci/run in CI). */
+@ExtendWith(PostgresConfigured.class)
+@SpringBootTest(classes = DxflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"dxflow.data-dir=target/test-data-postgres", "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("postgres")
+class PostgresApplicationTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        // The same variables production sets, so application-postgres.yml itself is what is tested.
+        registry.add("DXFLOW_DB_URL", () -> System.getenv(PostgresConfigured.URL));
+        registry.add("DXFLOW_DB_USER", () -> System.getenv("DXFLOW_TEST_PG_USER"));
+        registry.add("DXFLOW_DB_PASSWORD", () -> System.getenv("DXFLOW_TEST_PG_PASSWORD"));
+    }
+
+    @Autowired
+    private DataSource dataSource;
+    @Autowired
+    private IdentityService identity;
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Test
+    void runsOnPostgresWithDemoDataAndWebapps() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+        DemoData.assertLoaded(identity);
+        assertThat(rest.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.withBasicAuth("officer02839", "demo").getForObject("/api/me", String.class))
+                .contains("Thị trấn Phố Ràng");
+    }
+}
