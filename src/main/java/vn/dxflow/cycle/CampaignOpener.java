@@ -1,0 +1,46 @@
+package vn.dxflow.cycle;
+
+import static vn.dxflow.cycle.ProvinceCampaignProcess.Variables.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import vn.dxflow.org.Role;
+import vn.dxflow.security.UnitAccess;
+
+/** Opens a province's yearly campaign: one ProvinceCampaign instance, business key = campaign id. */
+@Component
+public class CampaignOpener {
+
+    /** The campaign was opened before; opening it twice would assess every unit twice. */
+    public static class AlreadyOpenException extends RuntimeException {
+        AlreadyOpenException(String campaignId) {
+            super("Campaign " + campaignId + " is already open");
+        }
+    }
+
+    private final Campaigns campaigns;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+
+    CampaignOpener(Campaigns campaigns, RuntimeService runtime, HistoryService history) {
+        this.campaigns = campaigns;
+        this.runtime = runtime;
+        this.history = history;
+    }
+
+    public String open(String campaignId) {
+        CampaignConfig campaign = campaigns.get(campaignId);
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ProvinceCampaignProcess.KEY)
+                .processInstanceBusinessKey(campaignId).count() > 0) {
+            throw new AlreadyOpenException(campaignId);
+        }
+        String province = campaign.provinceCode();
+        return runtime.startProcessInstanceByKey(ProvinceCampaignProcess.KEY, campaignId, Map.of(
+                CAMPAIGN_ID, campaignId,
+                PROVINCE_CODE, province,
+                UnitAccess.UNIT_CODE_VARIABLE, province,
+                REPORT_GROUP, Role.RECEIVING.groupId(province))).getId();
+    }
+}

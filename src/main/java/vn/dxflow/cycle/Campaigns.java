@@ -1,0 +1,71 @@
+package vn.dxflow.cycle;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import vn.dxflow.org.OrgChart;
+
+/**
+ * The campaign configurations: those shipped in {@code campaigns/*.yaml}, overridden or extended by the files an
+ * administrator puts in {@code ${dxflow.data-dir}/campaigns}. An invalid file stops the start with its problems.
+ */
+@Component
+public class Campaigns {
+
+    private static final Logger log = LoggerFactory.getLogger(Campaigns.class);
+
+    private final Map<String, CampaignConfig> byId = new TreeMap<>();
+
+    Campaigns(OrgChart chart, @Value("${dxflow.data-dir}") Path dataDir) throws IOException {
+        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:campaigns/*.yaml")) {
+            try (InputStream input = resource.getInputStream()) {
+                add(new CampaignFileParser(chart).parse(resource.getFilename(), input));
+            }
+        }
+        Path external = dataDir.resolve("campaigns");
+        if (Files.isDirectory(external)) {
+            try (Stream<Path> files = Files.list(external)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                    try (InputStream input = Files.newInputStream(file)) {
+                        add(new CampaignFileParser(chart).parse(file.toString(), input));
+                    }
+                }
+            }
+        }
+        log.info("Campaigns loaded: {}", byId.keySet());
+    }
+
+    private void add(CampaignConfig config) {
+        byId.put(config.id(), config);
+    }
+
+    public Optional<CampaignConfig> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public CampaignConfig get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown campaign: " + id));
+    }
+
+    public Collection<CampaignConfig> all() {
+        return new ArrayList<>(byId.values());
+    }
+
+    public List<CampaignConfig> ofProvince(String provinceCode) {
+        return byId.values().stream().filter(c -> c.provinceCode().equals(provinceCode)).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.dxflow.cycle;
+
+/** Backing class of {@code processes/UnitAssessment.bpmn}: its key, the element ids and variables code relies on. */
+public final class UnitAssessmentProcess {
+
+    public static final String KEY = "UnitAssessment";
+
+    private UnitAssessmentProcess() {
+    }
+
+    /** Element ids. */
+    public static final class Elements {
+        public static final String PREPARE = "ServiceTask_PrepareAssessment";
+        public static final String REGISTER = "UserTask_Register";
+        public static final String REGISTRATION_DEADLINE = "BoundaryEvent_RegistrationDeadline";
+        public static final String REGISTER_LATE = "UserTask_RegisterLate";
+        public static final String LATE_REGISTRATION_CLOSED = "BoundaryEvent_LateRegistrationClosed";
+        public static final String DECIDE_LATE_REGISTRATION = "UserTask_DecideLateRegistration";
+        public static final String SELF_ASSESS = "UserTask_SelfAssess";
+        public static final String SELF_ASSESSMENT_DEADLINE = "BoundaryEvent_SelfAssessmentDeadline";
+        public static final String SUBMISSION_CLOSED = "BoundaryEvent_SubmissionClosed";
+        public static final String RECEIVE_DOSSIER = "ServiceTask_ReceiveDossier";
+        public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";
+        public static final String APPRAISE = "UserTask_Appraise";
+        public static final String SUPPLEMENT = "UserTask_Supplement";
+        public static final String SUPPLEMENT_TIMEOUT = "BoundaryEvent_SupplementDeadline";
+        public static final String GIVE_OPINION = "UserTask_GiveOpinion";
+        public static final String VERIFY = "UserTask_Verify";
+        public static final String RECOGNIZE = "UserTask_Recognize";
+        public static final String END_RECOGNIZED = "EndEvent_Recognized";
+        public static final String END_NOT_RECOGNIZED = "EndEvent_NotRecognized";
+        public static final String END_REFUSED_AS_LATE = "EndEvent_RefusedAsLate";
+        public static final String END_NOT_SUBMITTED = "EndEvent_NotSubmitted";
+
+        /** The n-th reminder timer (1..3) before a stage's deadline, e.g. {@code BoundaryEvent_SelfAssessmentReminder1}. */
+        public static String reminder(String stagePrefix, int n) {
+            return "BoundaryEvent_" + stagePrefix + "Reminder" + n;
+        }
+
+        private Elements() {
+        }
+    }
+
+    /** Process variables. */
+    public static final class Variables {
+        public static final String UNIT_CODE = "unitCode";
+        public static final String CAMPAIGN_ID = "campaignId";
+        public static final String CATALOG_ID = "catalogId";
+        public static final String OFFICER_GROUP = "officerGroup";
+        public static final String RECEIVING_GROUP = "receivingGroup";
+        public static final String APPRAISAL_GROUP = "appraisalGroup";
+        public static final String RECOGNITION_GROUP = "recognitionGroup";
+        public static final String VERIFICATION_GROUP = "verificationGroup";
+        public static final String REGISTRATION_REQUIRED = "registrationRequired";
+        public static final String OPINIONS_REQUIRED = "opinionsRequired";
+        public static final String VERIFICATION_REQUIRED = "verificationRequired";
+        public static final String TARGET_LEVEL = "targetLevel";
+        public static final String LATE_REGISTRATION_DECISION = "lateRegistrationDecision";
+        public static final String LATE_REGISTRATION_REASON = "lateRegistrationReason";
+        public static final String DOSSIER_RECEIVED_AT = "dossierReceivedAt";
+        public static final String DOSSIER_LATE = "dossierLate";
+        public static final String LATE_DOSSIER_DECISION = "lateDossierDecision";
+        public static final String LATE_DOSSIER_REASON = "lateDossierReason";
+        public static final String APPRAISAL_DECISION = "appraisalDecision";
+        public static final String SUPPLEMENT_REQUEST = "supplementRequest";
+        public static final String SUPPLEMENT_DAYS = "supplementDays";
+        public static final String SUPPLEMENT_DEADLINE = "supplementDeadline";
+        public static final String SUPPLEMENT_NOTE = "supplementNote";
+        public static final String OPINION = "opinion";
+        public static final String VERIFICATION_RESULT = "verificationResult";
+        public static final String RECOGNITION_DECISION = "recognitionDecision";
+        public static final String RECOGNIZED_LEVEL = "recognizedLevel";
+        public static final String OUTCOME = "outcome";
+
+        private Variables() {
+        }
+    }
+
+    /** Values of the decision variables, as the forms submit them. */
+    public static final class Values {
+        public static final String ACCEPT = "ACCEPT";
+        public static final String REFUSE = "REFUSE";
+        public static final String COMPLETE = "COMPLETE";
+        public static final String SUPPLEMENT = "SUPPLEMENT";
+        public static final String RECOGNIZED = "RECOGNIZED";
+        public static final String NOT_RECOGNIZED = "NOT_RECOGNIZED";
+
+        private Values() {
+        }
+    }
+
+    /** How a unit's assessment ended (variable {@value Variables#OUTCOME}). */
+    public enum Outcome { RECOGNIZED, NOT_RECOGNIZED, REFUSED_AS_LATE, NOT_SUBMITTED }
+}

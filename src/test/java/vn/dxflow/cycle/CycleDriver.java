@@ -1,0 +1,131 @@
+package vn.dxflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives the cycle's processes in tests the way people and the job executor would: tasks are completed by
+ * named users (so candidate groups are exercised under Camunda authorization), time moves with ClockUtil
+ * and due jobs of the given instances are executed explicitly (the job executor is off in tests).
+ */
+@Component
+class CycleDriver {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final ManagementService management;
+    private final HistoryService history;
+
+    CycleDriver(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management,
+            HistoryService history) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.management = management;
+        this.history = history;
+    }
+
+    /** Sets the engine clock to a Vietnamese wall-clock time, whatever the JVM's zone. */
+    void clockAt(String vietnamTime) {
+        ZonedDateTime at = LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE);
+        ClockUtil.setCurrentTime(Date.from(at.toInstant()));
+    }
+
+    String startAssessment(String campaignId, String unitCode) {
+        return runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY,
+                Map.of(UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
+                        UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
+    }
+
+    /** The single open task of the instance, checked to be the expected activity. */
+    Task task(String processInstanceId, String activityId) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
+        assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactly(activityId);
+        return open.get(0);
+    }
+
+    /** Completes the instance's open task as the given user, who must be able to see and work on it. */
+    void complete(String processInstanceId, String activityId, String userId, Map<String, Object> variables) {
+        Task task = task(processInstanceId, activityId);
+        completeAs(task, userId, variables);
+    }
+
+    void completeAs(Task task, String userId, Map<String, Object> variables) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(userId, groups);
+        try {
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).count())
+                    .as("%s can see task %s", userId, task.getTaskDefinitionKey()).isEqualTo(1);
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Executes every job of the instances (and their sub-instances) that is due at the current clock. */
+    void runDueJobs(String... processInstanceIds) {
+        for (int round = 0; round < 1000; round++) {
+            // One at a time, earliest first: an interrupting timer deletes its sibling reminder jobs.
+            List<Job> due = management.createJobQuery().executable().orderByJobDuedate().asc().list().stream()
+                    .filter(job -> belongsTo(job.getProcessInstanceId(), processInstanceIds)).toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            management.executeJob(due.get(0).getId());
+        }
+        throw new AssertionError("jobs keep becoming due: a timer loop?");
+    }
+
+    private boolean belongsTo(String instanceId, String... roots) {
+        for (String root : roots) {
+            if (root.equals(instanceId) || root.equals(superInstance(instanceId))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String superInstance(String instanceId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        return instance == null ? null : instance.getSuperProcessInstanceId();
+    }
+
+    /** The end event the instance finished in, and its outcome variable. */
+    HistoricProcessInstance finished(String processInstanceId) {
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        assertThat(instance.getEndTime()).as("instance ended").isNotNull();
+        return instance;
+    }
+
+    Object outcome(String processInstanceId) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(UnitAssessmentProcess.Variables.OUTCOME).singleResult().getValue();
+    }
+
+    Object variable(String processInstanceId, String name) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName(name).singleResult().getValue();
+    }
+
+    void reset() {
+        ClockUtil.reset();
+        identity.clearAuthentication();
+    }
+}
