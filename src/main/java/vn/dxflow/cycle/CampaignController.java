@@ -38,7 +38,7 @@ class CampaignController {
 
     @GetMapping
     List<CampaignView> list() {
-        return campaigns.all().stream().filter(c -> access.mayAccess(c.provinceCode())).map(CampaignController::view).toList();
+        return campaigns.all().stream().filter(c -> access.isInProvince(c.provinceCode())).map(CampaignController::view).toList();
     }
 
     @PostMapping("/{id}/open")

@@ -1,5 +1,7 @@
 package vn.dxflow.org;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +18,11 @@ public final class OrgChart {
         Map<String, OrgUnit> byCode = new LinkedHashMap<>();
         units.forEach(unit -> byCode.put(unit.code(), unit));
         this.units = Collections.unmodifiableMap(byCode);
+    }
+
+    /** Parses and validates a units file; throws {@link UnitFileException} listing every problem. */
+    public static OrgChart parse(String source, Reader reader) throws IOException {
+        return new UnitFileParser().parse(source, reader);
     }
 
     public Optional<OrgUnit> find(String code) {

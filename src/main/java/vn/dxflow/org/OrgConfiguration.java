@@ -17,7 +17,7 @@ class OrgConfiguration {
     OrgChart orgChart(OrgProperties properties, ResourceLoader resources) throws IOException {
         Resource file = resources.getResource(properties.unitsFile());
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            return new UnitFileParser().parse(properties.unitsFile(), reader);
+            return OrgChart.parse(properties.unitsFile(), reader);
         }
     }
 }

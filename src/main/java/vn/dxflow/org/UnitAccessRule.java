@@ -29,6 +29,13 @@ public class UnitAccessRule {
         return groupsWithAccessTo(unitCode).stream().anyMatch(groupIds::contains);
     }
 
+    /** True when one of the groups belongs to a unit in the given province (or to the province itself). */
+    public boolean isInProvince(Collection<String> groupIds, String provinceCode) {
+        return groupIds.contains(Role.ADMIN_GROUP) || groupIds.stream()
+                .flatMap(group -> Role.parseGroupId(group).stream())
+                .anyMatch(m -> chart.find(m.unitCode()).isPresent() && chart.isWithin(m.unitCode(), provinceCode));
+    }
+
     /** Every group that may see the given unit's process instances, tasks and documents. */
     public List<String> groupsWithAccessTo(String unitCode) {
         List<String> groups = new ArrayList<>();

@@ -40,6 +40,11 @@ public class UnitAccess {
         return rule.mayAccess(currentUser().groupIds(), unitCode);
     }
 
+    /** Whether the current user works in the given province (campaign calendars are public within it). */
+    public boolean isInProvince(String provinceCode) {
+        return rule.isInProvince(currentUser().groupIds(), provinceCode);
+    }
+
     public void requireAccess(String unitCode) {
         CurrentUser user = currentUser();
         if (!rule.mayAccess(user.groupIds(), unitCode)) {
