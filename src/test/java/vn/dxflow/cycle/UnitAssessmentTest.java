@@ -91,6 +91,32 @@ class UnitAssessmentTest {
         }
 
         @Test
+        void everyDecisionKeepsItsAuthorAndTimeInHistory() {
+            String id = appraisingCommune();
+            cycle.clockAt("2025-12-10T14:30");
+            cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.clockAt("2025-12-18T09:15");
+            recognize(id, "chairman085", "RECOGNIZED", 3);
+
+            var decisions = history.createHistoricTaskInstanceQuery().processInstanceId(id).finished()
+                    .orderByHistoricTaskInstanceEndTime().asc().list();
+            assertThat(decisions).extracting(t -> t.getTaskDefinitionKey(), t -> t.getAssignee()).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(REGISTER, "officer02839"),
+                    org.assertj.core.groups.Tuple.tuple(SELF_ASSESS, "officer02839"),
+                    org.assertj.core.groups.Tuple.tuple(APPRAISE, "appraisal085"),
+                    org.assertj.core.groups.Tuple.tuple(RECOGNIZE, "chairman085"));
+            assertThat(decisions.get(3).getEndTime().toInstant())
+                    .isEqualTo(java.time.OffsetDateTime.parse("2025-12-18T09:15:00+07:00").toInstant());
+            assertThat(history.createHistoricDetailQuery().processInstanceId(id).variableUpdates().list())
+                    .map(detail -> (org.camunda.bpm.engine.history.HistoricVariableUpdate) detail)
+                    .filteredOn(update -> update.getVariableName().equals(RECOGNITION_DECISION))
+                    .singleElement().satisfies(update -> {
+                        assertThat(update.getValue()).isEqualTo("RECOGNIZED");
+                        assertThat(update.getTime()).isEqualTo(decisions.get(3).getEndTime());
+                    });
+        }
+
+        @Test
         void notRecognized() {
             String id = appraisingCommune();
             cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
