@@ -1,0 +1,25 @@
+package vn.dxflow.catalog;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One criterion's result.
+ *
+ * @param mandatory whether the criterion must be met whatever the others do (Bắt buộc)
+ * @param outcome   against the registered target level (graded catalogs; null without a target) or the single
+ *                  target (pass/fail catalogs)
+ * @param levels    graded catalogs: the outcome at every level; empty otherwise
+ */
+public record CriterionResult(String code, boolean mandatory, Outcome outcome, SortedMap<Integer, Outcome> levels) {
+
+    public CriterionResult {
+        levels = levels == null ? new TreeMap<>() : new TreeMap<>(levels);
+    }
+
+    static CriterionResult againstTarget(Criterion criterion, boolean mandatory, Map<String, CriterionValue> values) {
+        return new CriterionResult(criterion.code(), mandatory,
+                criterion.target().evaluate(values.get(criterion.code())), null);
+    }
+}
