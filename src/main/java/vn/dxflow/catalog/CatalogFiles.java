@@ -48,6 +48,8 @@ final class CatalogFiles {
     private static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // 69.99 must stay 69.99: thresholds are compared exactly
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
     }
 
