@@ -39,7 +39,14 @@ final class CatalogFiles {
 
     private final ObjectMapper yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    // "kind: percentMin" as in the bundled files, not a YAML tag
+                    .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    // criterion codes such as '3.10' must stay strings, not become the number 3.1
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    // one criterion text per line, multi-line cells (Căn cứ) as blocks: easy to edit and diff
+                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                    .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                     .build())
             .build());
     private final ObjectMapper json = configure(JsonMapper.builder().build());
