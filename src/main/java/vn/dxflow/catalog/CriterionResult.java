@@ -1,5 +1,6 @@
 package vn.dxflow.catalog;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,6 +17,12 @@ public record CriterionResult(String code, boolean mandatory, Outcome outcome, S
 
     public CriterionResult {
         levels = levels == null ? new TreeMap<>() : new TreeMap<>(levels);
+    }
+
+    /** The outcome as the forms and reports print it ("Đạt", "Không đạt", ...). */
+    @JsonProperty("label")
+    public String label() {
+        return outcome == null ? null : outcome.label();
     }
 
     static CriterionResult againstTarget(Criterion criterion, boolean mandatory, Map<String, CriterionValue> values) {

@@ -17,9 +17,4 @@ public record Problem(String criterion, String english, String vietnamese) {
         return new Problem(criterion, "criterion " + criterion + ": " + english,
                 "Tiêu chí " + criterion + ": " + vietnamese);
     }
-
-    @Override
-    public String toString() {
-        return english;
-    }
 }

@@ -89,6 +89,7 @@ class CatalogApiTest {
         JsonNode cqs1 = assessment.get("criteria").get(0);
         assertThat(cqs1.get("code").asText()).isEqualTo("CQS-1");
         assertThat(cqs1.get("outcome").asText()).isEqualTo("MET");
+        assertThat(cqs1.get("label").asText()).isEqualTo("Đạt");
         assertThat(cqs1.get("levels").get("4").asText()).isEqualTo("NOT_MET");
         assertThat(assessment.get("tally").get("met").asInt()).isEqualTo(4);
     }
