@@ -1,9 +1,7 @@
 package vn.dxflow.catalog;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -33,7 +31,7 @@ public record Catalog(
     }
 
     public Catalog {
-        levels = levels == null ? new TreeMap<>() : new TreeMap<>(levels);
+        levels = Collections.unmodifiableSortedMap(levels == null ? new TreeMap<>() : new TreeMap<>(levels));
         notes = notes == null ? List.of() : List.copyOf(notes);
         groups = groups == null ? List.of() : List.copyOf(groups);
     }
@@ -50,16 +48,5 @@ public record Catalog(
     /** True for catalogs with graded levels (Kon Tum); false for pass/fail catalogs with one target each. */
     public boolean graded() {
         return !levels.isEmpty();
-    }
-
-    @Override
-    public SortedMap<Integer, Level> levels() {
-        return Collections.unmodifiableSortedMap(levels);
-    }
-
-    Map<String, Criterion> criteriaByCode() {
-        Map<String, Criterion> byCode = new LinkedHashMap<>();
-        criteria().forEach(criterion -> byCode.putIfAbsent(criterion.code(), criterion));
-        return byCode;
     }
 }

@@ -111,7 +111,9 @@ class CatalogController {
         }
         access.requireAccess(unitCode);
         Catalog catalog = catalogs.get(catalogId);
-        OrgUnit unit = chart.get(unitCode);
+        OrgUnit unit = chart.find(unitCode).orElseThrow(() -> new CatalogInputException("Unknown unit " + unitCode,
+                "Đơn vị không hợp lệ", List.of(Problem.catalog("no unit " + unitCode,
+                        "không có đơn vị mã " + unitCode))));
         if (unit.tier() != catalog.unitTier()) {
             throw new CatalogInputException("Unit " + unitCode + " is not of tier " + catalog.unitTier(),
                     "Đơn vị không phù hợp", List.of(Problem.catalog(

@@ -35,11 +35,6 @@ public record Criterion(
         guidance = guidance == null ? List.of() : List.copyOf(guidance);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         notes = notes == null ? List.of() : List.copyOf(notes);
-        levels = levels == null ? new TreeMap<>() : new TreeMap<>(levels);
-    }
-
-    @Override
-    public SortedMap<Integer, Threshold> levels() {
-        return Collections.unmodifiableSortedMap(levels);
+        levels = Collections.unmodifiableSortedMap(levels == null ? new TreeMap<>() : new TreeMap<>(levels));
     }
 }

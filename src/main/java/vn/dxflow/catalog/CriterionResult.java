@@ -1,6 +1,7 @@
 package vn.dxflow.catalog;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
 public record CriterionResult(String code, boolean mandatory, Outcome outcome, SortedMap<Integer, Outcome> levels) {
 
     public CriterionResult {
-        levels = levels == null ? new TreeMap<>() : new TreeMap<>(levels);
+        levels = Collections.unmodifiableSortedMap(levels == null ? new TreeMap<>() : new TreeMap<>(levels));
     }
 
     /** The outcome as the forms and reports print it ("Đạt", "Không đạt", ...). */

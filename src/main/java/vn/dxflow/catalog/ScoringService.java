@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +45,16 @@ public class ScoringService {
         return new Appraisal(self, council, differing);
     }
 
+    /**
+     * The value of a district's commune-distribution criterion (Kon Tum CTC-1), computed from its communes'
+     * assessments: the level each commune reached, 0 where none.
+     */
+    public CriterionValue communeLevels(List<Assessment> communes) {
+        return CriterionValue.ofCommuneLevels(communes.stream()
+                .map(commune -> Objects.requireNonNullElse(commune.reachedLevel(), 0))
+                .toList());
+    }
+
     static Assessment evaluate(Catalog catalog, Integer targetLevel, Map<String, CriterionValue> values) {
         Map<String, CriterionValue> given = Objects.requireNonNullElse(values, Map.of());
         List<Problem> problems = new ArrayList<>();
@@ -50,9 +62,9 @@ public class ScoringService {
             problems.add(Problem.catalog("target level " + targetLevel + " is not a level of " + catalog.id(),
                     "Mức độ đăng ký " + targetLevel + " không có trong bộ tiêu chí " + catalog.id()));
         }
-        Map<String, Criterion> criteria = catalog.criteriaByCode();
+        Set<String> codes = catalog.criteria().stream().map(Criterion::code).collect(Collectors.toSet());
         given.forEach((code, value) -> {
-            if (!criteria.containsKey(code)) {
+            if (!codes.contains(code)) {
                 problems.add(Problem.of(code, "not in catalog " + catalog.id(),
                         "không có trong bộ tiêu chí " + catalog.id()));
             } else if (value != null) {

@@ -131,6 +131,24 @@ class CatalogApiTest {
     }
 
     @Test
+    void unreadableValuesAndUnknownUnitsAreAnsweredWith400() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> malformed = rest.withBasicAuth("officer02839", "demo").postForEntity(
+                "/api/catalogs/kontum-2025-commune/evaluate",
+                new HttpEntity<>("{\"unitCode\": \"02839\", \"values\": {\"CQS-1\": {\"percent\": \"bảy mươi\"}}}",
+                        headers), JsonNode.class);
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getBody().get("message").asText()).startsWith("Nội dung gửi lên không đúng định dạng");
+
+        ResponseEntity<JsonNode> unknownUnit = rest.withBasicAuth("admin", "demo").postForEntity(
+                "/api/catalogs/kontum-2025-commune/evaluate", Map.of("unitCode", "99999"), JsonNode.class);
+        assertThat(unknownUnit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknownUnit.getBody().get("message").asText())
+                .isEqualTo("Đơn vị không hợp lệ: không có đơn vị mã 99999");
+    }
+
+    @Test
     void aCommuneIsNotScoredWithTheDistrictCatalog() {
         Map<String, Object> request = Map.of("unitCode", "02839", "values", Map.of());
         ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02839", "demo")

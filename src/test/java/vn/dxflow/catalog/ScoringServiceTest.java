@@ -50,6 +50,24 @@ class ScoringServiceTest {
                         .extracting(Problem::criterion).containsExactly("CTC-1"));
     }
 
+    /** CTC-1 computed from the communes' results: three communes at levels 2, 3 and 3 let the district reach 3. */
+    @Test
+    void theDistrictCriterionIsComputedFromItsCommunesResults() {
+        Catalog commune = TestCatalogs.BUNDLED.get("kontum-2025-commune");
+        List<Assessment> communes = List.of(2, 3, 3).stream()
+                .map(level -> scoring.evaluate(commune.id(), null, SampleValues.meetingLevel(commune, level)))
+                .toList();
+        Map<String, CriterionValue> district = SampleValues.meetingLevel(
+                TestCatalogs.BUNDLED.get("kontum-2025-district"), 5);
+        district.put("CTC-1", scoring.communeLevels(communes));
+
+        Assessment assessment = scoring.evaluate("kontum-2025-district", 4, district);
+
+        assertThat(district.get("CTC-1").communeLevels()).containsExactly(2, 3, 3);
+        assertThat(assessment.reachedLevel()).isEqualTo(3);
+        assertThat(assessment.blocking()).containsExactly("CTC-1");
+    }
+
     @Test
     void theAppraisedValuesDecideAndDifferencesAreListed() {
         Catalog kontum = TestCatalogs.BUNDLED.get("kontum-2025-commune");
