@@ -100,37 +100,39 @@ final class CatalogFiles {
     private static Problem problem(JsonNode tree, JsonProcessingException error) {
         List<JsonMappingException.Reference> path = error instanceof JsonMappingException mapping
                 ? mapping.getPath() : List.of();
-        String[] text = describe(error);
+        Message text = describe(error);
         int inCriterion = criterionDepth(path);
         if (inCriterion < 0) {
             String where = joinPath(path, 0);
-            return Problem.catalog(where + ": " + text[0], "Trường '" + where + "': " + text[1]);
+            return Problem.catalog(where + ": " + text.english(), "Trường '" + where + "': " + text.vietnamese());
         }
         JsonNode node = tree.path("groups").path(path.get(1).getIndex())
                 .path("criteria").path(path.get(3).getIndex()).path("code");
         String code = node.isValueNode() ? node.asText() : "(nhóm " + (path.get(1).getIndex() + 1)
                 + ", tiêu chí " + (path.get(3).getIndex() + 1) + ")";
         String where = joinPath(path, inCriterion);
-        return Problem.of(code, where + ": " + text[0], "trường '" + where + "': " + text[1]);
+        return Problem.of(code, where + ": " + text.english(), "trường '" + where + "': " + text.vietnamese());
     }
 
-    private static String[] describe(JsonProcessingException error) {
+    private record Message(String english, String vietnamese) {
+    }
+
+    private static Message describe(JsonProcessingException error) {
         if (error instanceof InvalidTypeIdException typeId) {
             String known = typeId.getBaseType().getRawClass() == Threshold.class
                     ? "percentMin, yesNo, countMin, countOrPercent, notApplicable, communeDistribution"
                     : "levels, passRate, mandatoryExtended";
-            return new String[] {
-                "unknown kind '" + typeId.getTypeId() + "' (known: " + known + ")",
-                "loại '" + typeId.getTypeId() + "' không được hỗ trợ (chỉ dùng: " + known + ")"};
+            return new Message("unknown kind '" + typeId.getTypeId() + "' (known: " + known + ")",
+                    "loại '" + typeId.getTypeId() + "' không được hỗ trợ (chỉ dùng: " + known + ")");
         }
         if (error.getCause() instanceof InvalidValueException invalid) {
-            return new String[] {invalid.getMessage(), invalid.vietnamese()};
+            return new Message(invalid.getMessage(), invalid.vietnamese());
         }
         if (error instanceof UnrecognizedPropertyException unknown) {
-            return new String[] {"unknown field '" + unknown.getPropertyName() + "'",
-                "trường '" + unknown.getPropertyName() + "' không có trong định dạng bộ tiêu chí"};
+            return new Message("unknown field '" + unknown.getPropertyName() + "'",
+                    "trường '" + unknown.getPropertyName() + "' không có trong định dạng bộ tiêu chí");
         }
-        return new String[] {error.getOriginalMessage(), "giá trị thiếu hoặc không đúng kiểu"};
+        return new Message(error.getOriginalMessage(), "giá trị thiếu hoặc không đúng kiểu");
     }
 
     /** Index in the path just after groups[i].criteria[j], or -1 when the path is not inside a criterion. */
