@@ -1,0 +1,12 @@
+package vn.dxflow.catalog;
+
+import java.nio.file.Path;
+
+/** The bundled catalogs, loaded as the application loads them (no external folder). */
+final class TestCatalogs {
+
+    static final Catalogs BUNDLED = new Catalogs(new CatalogProperties(Path.of("target/no-such-catalog-dir")));
+
+    private TestCatalogs() {
+    }
+}
