@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Error bodies of {@code /api/catalogs}: {@code {"message": "<Vietnamese>", "problems": [...]}}, where each
  * problem names its criterion; the English detail goes to the log.
  */
-@RestControllerAdvice(assignableTypes = CatalogController.class)
+@RestControllerAdvice
 class CatalogErrors {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogErrors.class);

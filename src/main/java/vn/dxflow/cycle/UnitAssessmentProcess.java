@@ -22,6 +22,7 @@ public final class UnitAssessmentProcess {
         public static final String RECEIVE_DOSSIER = "ServiceTask_ReceiveDossier";
         public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";
         public static final String APPRAISE = "UserTask_Appraise";
+        public static final String COMPUTE_RESULT = "ServiceTask_ComputeResult";
         public static final String SUPPLEMENT = "UserTask_Supplement";
         public static final String SUPPLEMENT_TIMEOUT = "BoundaryEvent_SupplementDeadline";
         public static final String GIVE_OPINION = "UserTask_GiveOpinion";
@@ -70,6 +71,10 @@ public final class UnitAssessmentProcess {
         public static final String VERIFICATION_RESULT = "verificationResult";
         public static final String RECOGNITION_DECISION = "recognitionDecision";
         public static final String RECOGNIZED_LEVEL = "recognizedLevel";
+        /** Level reached with the appraised values (null for pass/fail catalogs). */
+        public static final String COMPUTED_LEVEL = "computedLevel";
+        /** Verdict with the appraised values (pass/fail catalogs; for graded ones: the target level is met). */
+        public static final String COMPUTED_PASSED = "computedPassed";
         public static final String OUTCOME = "outcome";
 
         private Variables() {

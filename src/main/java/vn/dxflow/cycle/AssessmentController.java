@@ -1,0 +1,121 @@
+package vn.dxflow.cycle;
+
+import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
+
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxflow.catalog.Appraisal;
+import vn.dxflow.catalog.CriterionValue;
+import vn.dxflow.catalog.ScoringService;
+import vn.dxflow.security.UnitAccess;
+
+/**
+ * The criterion values of one unit's assessment: the unit enters them while it self-assesses (or supplements),
+ * the council while it appraises; anyone who may see the unit reads both, scored side by side.
+ */
+@RestController
+@RequestMapping("/api/assessments/{processInstanceId}")
+class AssessmentController {
+
+    private static final Set<String> SELF_ASSESSMENT_STEPS =
+            Set.of(UnitAssessmentProcess.Elements.SELF_ASSESS, UnitAssessmentProcess.Elements.SUPPLEMENT);
+    private static final Set<String> APPRAISAL_STEPS = Set.of(UnitAssessmentProcess.Elements.APPRAISE);
+
+    record AssessmentView(String unitCode, String campaignId, String catalogId, Integer targetLevel,
+            Map<String, CriterionValue> selfAssessed, Map<String, CriterionValue> appraised, Appraisal result) {
+    }
+
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final UnitAccess access;
+    private final AssessmentValues values;
+    private final ScoringService scoring;
+
+    AssessmentController(HistoryService history, TaskService tasks, IdentityService identity, UnitAccess access,
+            AssessmentValues values, ScoringService scoring) {
+        this.history = history;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.access = access;
+        this.values = values;
+        this.scoring = scoring;
+    }
+
+    @GetMapping
+    ResponseEntity<?> get(@PathVariable String processInstanceId) {
+        Map<String, Object> variables = variablesOf(processInstanceId);
+        if (variables.isEmpty()) {
+            return notFound();
+        }
+        access.requireAccess((String) variables.get(UNIT_CODE));
+        String catalogId = (String) variables.get(CATALOG_ID);
+        Integer target = variables.get(TARGET_LEVEL) instanceof Number n ? n.intValue() : null;
+        var self = values.load(processInstanceId, AssessmentValues.Source.SELF_ASSESSED);
+        var appraised = values.load(processInstanceId, AssessmentValues.Source.APPRAISED);
+        return ResponseEntity.ok(new AssessmentView((String) variables.get(UNIT_CODE), (String) variables.get(CAMPAIGN_ID),
+                catalogId, target, self, appraised, scoring.appraise(catalogId, target, self, appraised)));
+    }
+
+    @PutMapping("/self-assessed")
+    ResponseEntity<?> saveSelfAssessed(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
+        return save(processInstanceId, body, AssessmentValues.Source.SELF_ASSESSED, SELF_ASSESSMENT_STEPS);
+    }
+
+    @PutMapping("/appraised")
+    ResponseEntity<?> saveAppraised(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
+        return save(processInstanceId, body, AssessmentValues.Source.APPRAISED, APPRAISAL_STEPS);
+    }
+
+    private ResponseEntity<?> save(String processInstanceId, Map<String, CriterionValue> body,
+            AssessmentValues.Source source, Set<String> allowedSteps) {
+        Map<String, Object> variables = variablesOf(processInstanceId);
+        if (variables.isEmpty()) {
+            return notFound();
+        }
+        access.requireAccess((String) variables.get(UNIT_CODE));
+        // The user must hold an open task of the right step: that checks both the role and the moment.
+        boolean holdsStep = tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .anyMatch(task -> allowedSteps.contains(task.getTaskDefinitionKey()));
+        if (!holdsStep) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
+                    "Hồ sơ không ở bước cho phép bạn nhập số liệu này (có thể hồ sơ đã được nộp hoặc đã thẩm định xong)."));
+        }
+        scoring.evaluate((String) variables.get(CATALOG_ID), null, body);
+        values.save(processInstanceId, source, body, access.currentUser().userId());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The instance's variables, looked up past the caller's authorizations so that 403 and 404 can be told apart. */
+    private Map<String, Object> variablesOf(String processInstanceId) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            Map<String, Object> found = new java.util.HashMap<>();
+            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(processInstanceId).variableNameIn(UNIT_CODE, CAMPAIGN_ID, CATALOG_ID, TARGET_LEVEL).list()) {
+                found.put(variable.getName(), variable.getValue());
+            }
+            return found.containsKey(UNIT_CODE) && found.containsKey(CATALOG_ID) ? found : Map.of();
+        } finally {
+            identity.setAuthentication(caller);
+        }
+    }
+
+    private static ResponseEntity<Map<String, String>> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "Không tìm thấy hồ sơ đánh giá."));
+    }
+}

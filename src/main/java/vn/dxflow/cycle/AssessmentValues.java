@@ -1,0 +1,67 @@
+package vn.dxflow.cycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dxflow.catalog.CriterionValue;
+
+/**
+ * The criterion values of one assessment (keyed by its process instance), kept in DXFlow's table rather than
+ * in process variables: self-assessed by the unit, appraised by the council, side by side.
+ */
+@Component
+public class AssessmentValues {
+
+    /** Who entered a set of values. */
+    public enum Source { SELF_ASSESSED, APPRAISED }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcTemplate jdbc;
+
+    AssessmentValues(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the whole set of values of one source. */
+    @Transactional
+    public void save(String processInstanceId, Source source, Map<String, CriterionValue> values, String userId) {
+        jdbc.update("delete from dxflow_criterion_value where process_instance_id = ? and source = ?",
+                processInstanceId, source.name());
+        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        values.forEach((code, value) -> jdbc.update("insert into dxflow_criterion_value (process_instance_id, source, "
+                + "criterion_code, value_json, updated_by, updated_at) values (?, ?, ?, ?, ?, ?)",
+                processInstanceId, source.name(), code, write(value), userId, now));
+    }
+
+    public Map<String, CriterionValue> load(String processInstanceId, Source source) {
+        Map<String, CriterionValue> values = new LinkedHashMap<>();
+        jdbc.query("select criterion_code, value_json from dxflow_criterion_value where process_instance_id = ? "
+                + "and source = ? order by criterion_code", rs -> {
+                    values.put(rs.getString(1), read(rs.getString(2)));
+                }, processInstanceId, source.name());
+        return values;
+    }
+
+    private static String write(CriterionValue value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store criterion value " + value, e);
+        }
+    }
+
+    private static CriterionValue read(String json) {
+        try {
+            return JSON.readValue(json, CriterionValue.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored criterion value is not readable: " + json, e);
+        }
+    }
+}

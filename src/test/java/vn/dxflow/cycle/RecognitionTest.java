@@ -1,0 +1,167 @@
+package vn.dxflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import vn.dxflow.catalog.Catalogs;
+import vn.dxflow.catalog.Criterion;
+import vn.dxflow.catalog.CriterionValue;
+import vn.dxflow.catalog.Threshold;
+
+/**
+ * Recognition against the level computed from the appraised values: at that level, lower, never higher; the
+ * values are entered through the API by the unit and the council at their own steps only.
+ */
+@CycleProcessTest
+class RecognitionTest {
+
+    @Autowired
+    private CycleDriver cycle;
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private Catalogs catalogs;
+    @Autowired
+    private FormService forms;
+    @Autowired
+    private IdentityService identity;
+
+    @AfterEach
+    void reset() {
+        cycle.reset();
+    }
+
+    /** Values that meet exactly the given level's thresholds of the Kon Tum commune catalog. */
+    private Map<String, CriterionValue> valuesMeetingLevel(int level) {
+        Map<String, CriterionValue> values = new LinkedHashMap<>();
+        for (Criterion criterion : catalogs.get("kontum-2025-commune").criteria()) {
+            Threshold threshold = criterion.levels().get(level);
+            if (threshold instanceof Threshold.PercentMin p) {
+                values.put(criterion.code(), new CriterionValue(p.min(), null, null, null));
+            } else if (threshold instanceof Threshold.YesNo) {
+                values.put(criterion.code(), CriterionValue.ofYes(true));
+            } else if (threshold instanceof Threshold.CountMin c) {
+                values.put(criterion.code(), CriterionValue.ofCount(c.min()));
+            } else if (threshold instanceof Threshold.CountOrPercent c) {
+                values.put(criterion.code(), new CriterionValue(null, null, c.minCount(), null));
+            }
+        }
+        return values;
+    }
+
+    private HttpStatus put(String user, String path, Object body) {
+        return HttpStatus.valueOf(rest.withBasicAuth(user, "demo")
+                .exchange(path, HttpMethod.PUT, new HttpEntity<>(body), JsonNode.class).getStatusCode().value());
+    }
+
+    /** A commune appraised at level 2 by the council, although it claimed level 3. */
+    private String appraisedAtLevelTwo() {
+        cycle.clockAt("2025-01-05T08:00");
+        String id = cycle.startAssessment("10-2025", "02842");
+        cycle.complete(id, REGISTER, "officer02842", Map.of(TARGET_LEVEL, 3L));
+        cycle.clockAt("2025-11-20T08:00");
+        assertThat(put("officer02842", "/api/assessments/" + id + "/self-assessed", valuesMeetingLevel(3))).isEqualTo(HttpStatus.NO_CONTENT);
+        cycle.complete(id, SELF_ASSESS, "officer02842", Map.of("submissionConfirmed", true));
+        assertThat(put("appraisal085", "/api/assessments/" + id + "/appraised", valuesMeetingLevel(2))).isEqualTo(HttpStatus.NO_CONTENT);
+        cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+        return id;
+    }
+
+    private void submitRecognition(String id, String decision, long level) {
+        identity.setAuthentication("chairman085", List.of("chairman085"));
+        try {
+            forms.submitTaskForm(cycle.task(id, RECOGNIZE).getId(),
+                    Map.of(RECOGNITION_DECISION, decision, RECOGNIZED_LEVEL, level, "recognitionReason", "Theo kết quả thẩm định"));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Test
+    void recognizedAtTheComputedLevel() {
+        String id = appraisedAtLevelTwo();
+        assertThat(cycle.variable(id, COMPUTED_LEVEL)).isEqualTo(2);
+
+        submitRecognition(id, "RECOGNIZED", 2);
+
+        assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_RECOGNIZED);
+        assertThat(cycle.variable(id, RECOGNIZED_LEVEL)).isEqualTo(2L);
+    }
+
+    @Test
+    void recognizedLowerThanComputed() {
+        String id = appraisedAtLevelTwo();
+
+        submitRecognition(id, "RECOGNIZED", 1);
+
+        assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_RECOGNIZED);
+        assertThat(cycle.variable(id, RECOGNIZED_LEVEL)).isEqualTo(1L);
+    }
+
+    @Test
+    void recognitionAboveTheComputedLevelIsRefusedByTheServer() {
+        String id = appraisedAtLevelTwo();
+
+        assertThatThrownBy(() -> submitRecognition(id, "RECOGNIZED", 3)).isInstanceOf(FormFieldValidatorException.class);
+        cycle.task(id, RECOGNIZE);
+    }
+
+    @Test
+    void notRecognized() {
+        String id = appraisedAtLevelTwo();
+
+        submitRecognition(id, "NOT_RECOGNIZED", 0);
+
+        assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_NOT_RECOGNIZED);
+    }
+
+    @Test
+    void valuesSideBySideAndOnlyAtTheRightStep() {
+        String id = appraisedAtLevelTwo();
+
+        JsonNode view = rest.withBasicAuth("officer02842", "demo").getForObject("/api/assessments/" + id, JsonNode.class);
+        assertThat(view.at("/result/selfAssessed/reachedLevel").asInt()).isEqualTo(3);
+        assertThat(view.at("/result/appraised/reachedLevel").asInt()).isEqualTo(2);
+        assertThat(view.at("/result/differing").size()).isPositive();
+
+        // After submission the unit can no longer change its values; the council's step is over too.
+        assertThat(put("officer02842", "/api/assessments/" + id + "/self-assessed", valuesMeetingLevel(5))).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(put("appraisal085", "/api/assessments/" + id + "/appraised", valuesMeetingLevel(5))).isEqualTo(HttpStatus.CONFLICT);
+        // Another commune's officer, guessing the id; and an id that does not exist.
+        assertThat(rest.withBasicAuth("officer02839", "demo").getForEntity("/api/assessments/" + id, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("officer02839", "demo").getForEntity("/api/assessments/nope", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void invalidValuesAreRefusedWithTheCriterionNamed() {
+        cycle.clockAt("2025-01-05T08:00");
+        String id = cycle.startAssessment("10-2025", "02845");
+        cycle.complete(id, REGISTER, "officer02845", Map.of(TARGET_LEVEL, 1L));
+
+        var response = rest.withBasicAuth("officer02845", "demo").exchange("/api/assessments/" + id + "/self-assessed",
+                HttpMethod.PUT, new HttpEntity<>(Map.of("CQS-99", Map.of("yes", true))), JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("message").asText())
+                .isEqualTo("Số liệu không hợp lệ: Tiêu chí CQS-99: không có trong bộ tiêu chí kontum-2025-commune");
+        assertThat(response.getBody().at("/problems/0/criterion").asText()).isEqualTo("CQS-99");
+    }
+}
