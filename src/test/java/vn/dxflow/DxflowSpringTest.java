@@ -4,11 +4,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on a random port with a private in-memory H2 database and a data folder under
- * target/. Every test class using exactly this annotation shares one cached application context.
+ * target/, with the models' coverage recorded (target/process-test-coverage). Every Spring test uses exactly
+ * this annotation: one JVM can hold only one engine named "default", so there must be one context only.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.datasource.url=jdbc:h2:mem:dxflow-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
             "camunda.bpm.job-execution.enabled=false"
         })
+@Import(ProcessEngineCoverageConfiguration.class)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface DxflowSpringTest {
 }

@@ -34,6 +34,12 @@ public class Campaigns {
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:campaigns/*.yaml")) {
             try (InputStream input = resource.getInputStream()) {
                 add(new CampaignFileParser(chart).parse(resource.getFilename(), input));
+            } catch (CampaignFileException e) {
+                // A shipped (demo) campaign of a province that the installed units file does not have is left out.
+                if (!e.problems().stream().allMatch(problem -> problem.field().equals("province"))) {
+                    throw e;
+                }
+                log.info("Bundled campaign {} left out: {}", resource.getFilename(), e.problems());
             }
         }
         Path external = dataDir.resolve("campaigns");

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.DxflowSpringTest;
 
 /**
  * The cut-off of 30/11 (end of the day in Vietnam) gives the same outcome at the last allowed millisecond and
  * the first late one, whatever the JVM's default time zone, and the deadline timer is due at the same instant.
  */
-@CycleProcessTest
+@DxflowSpringTest
 class DeadlineTimeZoneTest {
 
     private static final TimeZone ORIGINAL = TimeZone.getDefault();

@@ -16,12 +16,13 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.DxflowSpringTest;
 
 /**
  * An administrator deploys a changed UnitAssessment: instances already running keep working on their version,
  * and a running instance migrated with Camunda's migration API (what README describes) completes on the new one.
  */
-@CycleProcessTest
+@DxflowSpringTest
 class ModelMigrationTest {
 
     @Autowired

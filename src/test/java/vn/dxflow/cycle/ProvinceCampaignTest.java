@@ -14,9 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.dxflow.DxflowSpringTest;
 
 /** The province campaign: one assessment per unit, the province report after recognition, opening rules. */
-@CycleProcessTest
+@DxflowSpringTest
 class ProvinceCampaignTest {
 
     @Autowired

@@ -23,12 +23,13 @@ import vn.dxflow.catalog.Catalogs;
 import vn.dxflow.catalog.Criterion;
 import vn.dxflow.catalog.CriterionValue;
 import vn.dxflow.catalog.Threshold;
+import vn.dxflow.DxflowSpringTest;
 
 /**
  * Recognition against the level computed from the appraised values: at that level, lower, never higher; the
  * values are entered through the API by the unit and the council at their own steps only.
  */
-@CycleProcessTest
+@DxflowSpringTest
 class RecognitionTest {
 
     @Autowired

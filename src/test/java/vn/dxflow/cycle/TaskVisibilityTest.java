@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.DxflowSpringTest;
 
 /** Each task of a unit's assessment is visible to exactly its role group of the right unit, and to nobody else. */
-@CycleProcessTest
+@DxflowSpringTest
 class TaskVisibilityTest {
 
     /** Users of every role around commune 02839 (Bảo Yên, Lào Cai), a neighbour commune and another province. */

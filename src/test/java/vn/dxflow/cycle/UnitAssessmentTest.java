@@ -15,13 +15,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.DxflowSpringTest;
 
 /**
  * Every path through UnitAssessment, with the engine clock moved (ClockUtil) and the JVM in
  * America/Los_Angeles (surefire), so the deadlines are proven to be Vietnamese wall-clock dates.
  * Campaign 10-2025 is Kon Tum's procedure for Lào Cai (commune 02839 under district 085).
  */
-@CycleProcessTest
+@DxflowSpringTest
 class UnitAssessmentTest {
 
     private static final String KON_TUM = "10-2025";

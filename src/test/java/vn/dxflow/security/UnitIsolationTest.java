@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -48,8 +48,12 @@ class UnitIsolationTest {
     private static String instanceA;
     private static String instanceB;
 
-    @BeforeAll
-    static void deployOnce(@Autowired RepositoryService repository, @Autowired RuntimeService runtime) {
+    /** Once per class, but inside a test: the coverage recorder only accepts engine events during a test. */
+    @BeforeEach
+    void deployOnce() {
+        if (instanceA != null) {
+            return;
+        }
         repository.createDeployment().addClasspathResource("isolation/IsolationTest.bpmn").deploy();
         instanceA = runtime.startProcessInstanceByKey("IsolationTest", Map.of(UnitAccess.UNIT_CODE_VARIABLE, COMMUNE_A)).getId();
         instanceB = runtime.startProcessInstanceByKey("IsolationTest", Map.of(UnitAccess.UNIT_CODE_VARIABLE, COMMUNE_B)).getId();
