@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -38,6 +40,8 @@ class UnitAssessmentTest {
     private TaskService tasks;
     @Autowired
     private ReminderLog reminders;
+    @Autowired
+    private IdentityService identity;
 
     @AfterEach
     void resetClock() {
@@ -369,6 +373,31 @@ class UnitAssessmentTest {
 
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_RECOGNIZED);
             assertThat(passedActivities(id)).doesNotContain(REGISTER).contains(GIVE_OPINION, VERIFY);
+        }
+
+        @Test
+        void everySteeringMemberGivesAnOpinionBeforeVerification() {
+            User second = identity.newUser("steering10b");
+            second.setPassword("demo");
+            identity.saveUser(second);
+            identity.createMembership("steering10b", "steering10");
+            try {
+                cycle.clockAt("2024-11-01T08:00");
+                String id = cycle.startAssessment(THANH_HOA, "02842");
+                cycle.complete(id, SELF_ASSESS, "officer02842", Map.of("submissionConfirmed", true));
+                cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+
+                List<Task> opinions = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(GIVE_OPINION).list();
+                assertThat(opinions).extracting(Task::getAssignee).containsExactlyInAnyOrder("steering10", "steering10b");
+                cycle.completeAs(opinions.stream().filter(t -> t.getAssignee().equals("steering10")).findFirst().orElseThrow(),
+                        "steering10", Map.of(OPINION, "DAT_YEU_CAU"));
+                cycle.task(id, GIVE_OPINION);   // still waiting for the second member
+                cycle.complete(id, GIVE_OPINION, "steering10b", Map.of(OPINION, "KHONG_DAT_YEU_CAU"));
+
+                cycle.task(id, VERIFY);
+            } finally {
+                identity.deleteUser("steering10b");
+            }
         }
 
         @Test
