@@ -87,4 +87,12 @@ public final class EmbeddedCmisServer {
     public String repositoryId() {
         return repositoryId;
     }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
 }

@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.definitions.MutableDocumentTypeDefinition;
+import org.apache.chemistry.opencmis.commons.definitions.MutablePropertyDefinition;
 import org.apache.chemistry.opencmis.commons.definitions.MutableSecondaryTypeDefinition;
 import org.apache.chemistry.opencmis.commons.definitions.TypeDefinition;
 import org.apache.chemistry.opencmis.commons.enums.Cardinality;
@@ -44,6 +46,11 @@ final class RepositoryTypes {
         folder.setIsFulltextIndexed(false);
         folder.setIsControllableAcl(false);
         folder.setIsControllablePolicy(false);
+        // The factory marks cmis:secondaryObjectTypeIds read-only; clients must be able to attach the aspect.
+        for (var type : List.of(document, folder)) {
+            ((MutablePropertyDefinition<?>) type.getPropertyDefinitions().get(PropertyIds.SECONDARY_OBJECT_TYPE_IDS))
+                    .setUpdatability(Updatability.READWRITE);
+        }
         MutableSecondaryTypeDefinition secondary = factory.createBaseSecondaryTypeDefinition(CmisVersion.CMIS_1_1);
         secondary.setIsQueryable(false);
         secondary.setIsFulltextIndexed(false);
