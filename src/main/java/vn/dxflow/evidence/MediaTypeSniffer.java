@@ -34,7 +34,8 @@ class MediaTypeSniffer {
     private final Tika tika = new Tika();
 
     String sniff(byte[] head, String fileName, UploadContent content) throws IOException {
-        String type = tika.detect(head);
+        // Without parameters: Tika answers e.g. "application/x-msdownload; format=pe" for Windows programs.
+        String type = tika.detect(head).split(";")[0].strip();
         if (ZIP_LIKE.contains(type)) {
             return insideZip(content);
         }
