@@ -3,7 +3,6 @@ package vn.dxflow.evidence;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -76,8 +75,7 @@ class EvidenceController {
                     + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
             // Uploaded content must never be interpreted as another type by the browser.
             response.setHeader("X-Content-Type-Options", "nosniff");
-            OutputStream out = response.getOutputStream();
-            in.transferTo(out);
+            in.transferTo(response.getOutputStream());
         }
     }
 
