@@ -127,14 +127,6 @@ class EvidenceRepository {
         });
     }
 
-    boolean isReachable() {
-        try {
-            return call(() -> session().getRepositoryInfo() != null);
-        } catch (RepositoryUnavailableException e) {
-            return false;
-        }
-    }
-
     private Document newVersion(Session s, Document existing, Map<String, Object> properties, ContentStream stream) {
         Document pwc = (Document) s.getObject(existing.checkOut(), fresh(s));
         try {

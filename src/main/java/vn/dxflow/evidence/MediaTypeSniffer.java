@@ -1,7 +1,6 @@
 package vn.dxflow.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;

@@ -1,12 +1,6 @@
 package vn.dxflow.evidence.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,50 +10,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisInvalidArgumentException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
-import org.apache.chemistry.opencmis.commons.exceptions.CmisStorageException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisUpdateConflictException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisVersioningException;
 
 /**
- * The durable store behind the embedded CMIS server: one JSON file per object under {@code meta/} and content
- * files under {@code content/}, written to a temporary name and moved into place so a crash never leaves a
- * half-written object. Versions share a content file until a check-in replaces it, so checking out a 1 GB video
- * copies nothing. Content is streamed to disk outside the lock; metadata changes are serialised.
+ * The object model of the embedded CMIS server: folders, documents and their versions, kept in memory and
+ * persisted through {@link DiskStore}. Versions share a content file until a check-in replaces it, so checking out
+ * a 1 GB video copies nothing. Content is streamed to disk outside the lock; metadata changes are serialised.
  */
 final class FileRepository {
 
     static final String ROOT_ID = "root";
 
-    private final Path metaDir;
-    private final Path contentDir;
-    private final ObjectMapper json = new ObjectMapper();
+    private final DiskStore disk;
     private final Map<String, Entry> entries = new HashMap<>();
     private long changeCounter;
 
     FileRepository(Path dir) {
-        this.metaDir = dir.resolve("meta");
-        this.contentDir = dir.resolve("content");
-        try {
-            Files.createDirectories(metaDir);
-            Files.createDirectories(contentDir);
-            try (Stream<Path> files = Files.list(metaDir)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                    Entry entry = json.readValue(file.toFile(), Entry.class);
-                    entries.put(entry.id, entry);
-                    changeCounter = Math.max(changeCounter, entry.changeToken);
-                }
-            }
-            removeUnreferencedContent();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open CMIS repository in " + dir, e);
+        this.disk = new DiskStore(dir);
+        for (Entry entry : disk.loadAll()) {
+            entries.put(entry.id, entry);
+            changeCounter = Math.max(changeCounter, entry.changeToken);
         }
+        Set<String> referenced = new HashSet<>();
+        entries.values().forEach(e -> referenced.add(e.contentKey));
+        disk.deleteContentExcept(referenced);
         if (!entries.containsKey(ROOT_ID)) {
             Entry root = newEntry(Entry.FOLDER, new Changes("", Entry.FOLDER, null, null, null), null, "system");
             root.id = ROOT_ID;
@@ -119,7 +100,7 @@ final class FileRepository {
     /** Creates version 1.0 (0.1 when {@code minor}) of a new document, or only its working copy when {@code checkedOut}. */
     Entry createDocument(String parentId, Changes changes, ContentStream content, boolean checkedOut, boolean minor,
                          String user) {
-        String contentKey = content == null ? null : write(content);
+        String contentKey = content == null ? null : disk.writeContent(content);
         synchronized (this) {
             try {
                 folder(parentId);
@@ -134,7 +115,7 @@ final class FileRepository {
                 save(doc);
                 return doc.copy();
             } catch (RuntimeException e) {
-                release(contentKey);
+                disk.deleteContent(contentKey);
                 throw e;
             }
         }
@@ -164,7 +145,7 @@ final class FileRepository {
 
     /** Turns the working copy into the next (major or minor) version; the earlier versions stay. */
     Entry checkIn(String id, boolean major, Changes changes, ContentStream content, String comment, String user) {
-        String contentKey = content == null ? null : write(content);
+        String contentKey = content == null ? null : disk.writeContent(content);
         synchronized (this) {
             try {
                 Entry pwc = workingCopyOf(id);
@@ -187,7 +168,7 @@ final class FileRepository {
                 save(pwc);
                 return pwc.copy();
             } catch (RuntimeException e) {
-                release(contentKey);
+                disk.deleteContent(contentKey);
                 throw e;
             }
         }
@@ -195,7 +176,7 @@ final class FileRepository {
 
     /** Content changes only on a working copy (capability contentStreamUpdatability = pwconly). */
     Entry replaceContent(String id, ContentStream content, boolean overwrite, String user) {
-        String contentKey = content == null ? null : write(content);
+        String contentKey = content == null ? null : disk.writeContent(content);
         synchronized (this) {
             try {
                 Entry pwc = workingCopyOf(id);
@@ -207,7 +188,7 @@ final class FileRepository {
                 save(pwc);
                 return pwc.copy();
             } catch (RuntimeException e) {
-                release(contentKey);
+                disk.deleteContent(contentKey);
                 throw e;
             }
         }
@@ -321,7 +302,7 @@ final class FileRepository {
     }
 
     Path contentFile(Entry entry) {
-        return contentDir.resolve(entry.contentKey);
+        return disk.contentFile(entry.contentKey);
     }
 
     private Entry newEntry(String baseType, Changes changes, String parentId, String user) {
@@ -370,76 +351,25 @@ final class FileRepository {
     private void setContent(Entry doc, String contentKey, ContentStream content) {
         String old = doc.contentKey;
         doc.contentKey = contentKey;
-        doc.length = contentKey == null ? -1 : sizeOf(contentKey);
+        doc.length = contentKey == null ? -1 : disk.contentSize(contentKey);
         doc.mimeType = contentKey == null ? null
                 : content.getMimeType() == null ? "application/octet-stream" : content.getMimeType();
         doc.fileName = contentKey == null ? null : content.getFileName() == null ? doc.name : content.getFileName();
         if (old != null && entries.values().stream().noneMatch(e -> e != doc && old.equals(e.contentKey))) {
-            release(old);
-        }
-    }
-
-    private long sizeOf(String contentKey) {
-        try {
-            return Files.size(contentDir.resolve(contentKey));
-        } catch (IOException e) {
-            throw new CmisStorageException("Cannot read content size: " + e.getMessage(), e);
-        }
-    }
-
-    /** Streams content to its own file; a failed or aborted upload leaves only a temporary file that is removed. */
-    private String write(ContentStream content) {
-        String key = UUID.randomUUID().toString();
-        Path temp = contentDir.resolve(key + ".tmp");
-        try (InputStream in = content.getStream()) {
-            Files.copy(in, temp);
-            Files.move(temp, contentDir.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-            return key;
-        } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new CmisStorageException("Cannot store content: " + e.getMessage(), e);
-        }
-    }
-
-    private void release(String contentKey) {
-        if (contentKey != null) {
-            deleteQuietly(contentDir.resolve(contentKey));
+            disk.deleteContent(old);
         }
     }
 
     private void save(Entry e) {
-        Path temp = metaDir.resolve(e.id + ".json.tmp");
-        try {
-            json.writeValue(temp.toFile(), e);
-            Files.move(temp, metaDir.resolve(e.id + ".json"), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException ex) {
-            throw new CmisStorageException("Cannot save object " + e.id + ": " + ex.getMessage(), ex);
-        }
+        disk.save(e);
         entries.put(e.id, e);
     }
 
     private void remove(Entry e) {
         entries.remove(e.id);
-        deleteQuietly(metaDir.resolve(e.id + ".json"));
+        disk.delete(e);
         if (e.contentKey != null && entries.values().stream().noneMatch(o -> e.contentKey.equals(o.contentKey))) {
-            release(e.contentKey);
-        }
-    }
-
-    private void removeUnreferencedContent() throws IOException {
-        Set<String> referenced = new HashSet<>();
-        entries.values().forEach(e -> referenced.add(e.contentKey));
-        try (Stream<Path> files = Files.list(contentDir)) {
-            files.filter(f -> !referenced.contains(f.getFileName().toString())).forEach(FileRepository::deleteQuietly);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // Left for the clean-up at the next start.
+            disk.deleteContent(e.contentKey);
         }
     }
 
