@@ -12,6 +12,7 @@ public interface UploadContent {
     /** The name as the user's browser sent it; sanitized before use. */
     String fileName();
 
+    /** The size the client declared; the validator counts the bytes too. */
     long size();
 
     InputStream open() throws IOException;

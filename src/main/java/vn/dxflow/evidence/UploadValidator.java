@@ -49,15 +49,21 @@ class UploadValidator {
             }
             String mediaType = sniffer.sniff(head, name, content);
             EvidenceKind kind = kindOf(mediaType, name);
-            long size = head.length + in.transferTo(OutputStream.nullOutputStream());
             DataSize max = properties.maxSize(kind);
-            if (size > max.toBytes()) {
-                throw new EvidenceRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
-                        "Tệp \"" + name + "\" quá lớn (" + megabytes(size) + "): " + kind.vietnameseName()
-                                + " chỉ được tối đa " + megabytes(max.toBytes()) + ".",
-                        "File too large: " + name + " has " + size + " bytes, limit for " + kind + " is " + max);
-            }
+            // The declared size refuses a too-large file before reading it; the counted size is what is stored.
+            requireWithin(content.size(), max, name, kind);
+            long size = head.length + in.transferTo(OutputStream.nullOutputStream());
+            requireWithin(size, max, name, kind);
             return new CheckedFile(name, mediaType, kind, size, Sha256.hex(sha256));
+        }
+    }
+
+    private static void requireWithin(long size, DataSize max, String name, EvidenceKind kind) {
+        if (size > max.toBytes()) {
+            throw new EvidenceRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "Tệp \"" + name + "\" quá lớn (" + megabytes(size) + "): " + kind.vietnameseName()
+                            + " chỉ được tối đa " + megabytes(max.toBytes()) + ".",
+                    "File too large: " + name + " has " + size + " bytes, limit for " + kind + " is " + max);
         }
     }
 
