@@ -1,6 +1,7 @@
 package vn.dxflow.evidence.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -37,10 +38,12 @@ import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectInFolderData
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectInFolderListImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectListImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectParentDataImpl;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.PartialContentStreamImpl;
 import org.apache.chemistry.opencmis.commons.impl.server.AbstractCmisService;
 import org.apache.chemistry.opencmis.commons.server.CallContext;
 import org.apache.chemistry.opencmis.commons.spi.Holder;
 import org.apache.chemistry.opencmis.server.support.TypeDefinitionFactory;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * The CMIS services of the embedded repository (one instance per request), mapped onto {@link FileRepository}.
@@ -180,8 +183,16 @@ final class FileRepositoryService extends AbstractCmisService {
             throw new CmisConstraintException("Object has no content: " + objectId);
         }
         try {
-            return new ContentStreamImpl(doc.fileName, BigInteger.valueOf(doc.length), doc.mimeType,
-                    Files.newInputStream(repository.contentFile(doc)));
+            InputStream in = Files.newInputStream(repository.contentFile(doc));
+            if (offset == null && length == null) {
+                return new ContentStreamImpl(doc.fileName, BigInteger.valueOf(doc.length), doc.mimeType, in);
+            }
+            // A range (resumed or partial download): skip on the file channel, then stop after the length.
+            long from = offset == null ? 0 : Math.min(offset.longValue(), doc.length);
+            long count = length == null ? doc.length - from : Math.min(length.longValue(), doc.length - from);
+            in.skipNBytes(from);
+            return new PartialContentStreamImpl(doc.fileName, BigInteger.valueOf(count), doc.mimeType,
+                    BoundedInputStream.builder().setInputStream(in).setMaxCount(count).get());
         } catch (IOException e) {
             throw new CmisObjectNotFoundException("Content missing for " + objectId, e);
         }
