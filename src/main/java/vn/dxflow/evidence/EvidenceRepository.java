@@ -25,6 +25,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolat
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisRuntimeException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisStorageException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisVersioningException;
+import org.springframework.http.HttpStatus;
 
 /**
  * DXFlow's one CMIS client (OpenCMIS, browser binding), the same code for the embedded server and Alfresco.
@@ -65,22 +67,19 @@ class EvidenceRepository {
             Session s = session();
             Folder folder = folder(s, folderPath);
             Map<String, Object> properties = properties(s, metadata);
-            try (InputStream in = content.open()) {
-                ContentStream stream = s.getObjectFactory().createContentStream(name, file.size(), file.mediaType(), in);
-                Document existing = child(s, folder, name);
-                Document stored;
-                if (existing == null) {
-                    properties.put(PropertyIds.NAME, name);
-                    properties.put(PropertyIds.OBJECT_TYPE_ID, "cmis:document");
-                    ObjectId id = s.createDocument(properties, folder, stream, VersioningState.MAJOR);
-                    stored = (Document) s.getObject(id, fresh(s));
-                } else {
-                    stored = newVersion(s, existing, properties, stream);
+            Document existing = child(s, folder, name);
+            Document stored;
+            if (existing == null) {
+                try {
+                    stored = create(s, folder, name, properties, streamOf(s, name, file, content));
+                } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException raced) {
+                    // Another upload of the same name won the race: this one becomes its next version.
+                    stored = newVersion(s, child(s, folder, name), properties, streamOf(s, name, file, content));
                 }
-                return new StoredVersion(stored.getId(), stored.getVersionSeriesId(), stored.getVersionLabel());
-            } catch (IOException e) {
-                throw new CmisStorageException("Cannot read the upload: " + e.getMessage(), e);
+            } else {
+                stored = newVersion(s, existing, properties, streamOf(s, name, file, content));
             }
+            return new StoredVersion(stored.getId(), stored.getVersionSeriesId(), stored.getVersionLabel());
         });
     }
 
@@ -127,14 +126,60 @@ class EvidenceRepository {
         });
     }
 
-    private Document newVersion(Session s, Document existing, Map<String, Object> properties, ContentStream stream) {
-        Document pwc = (Document) s.getObject(existing.checkOut(), fresh(s));
+    private static Document create(Session s, Folder folder, String name, Map<String, Object> properties,
+                                   Upload upload) {
+        Map<String, Object> withName = new HashMap<>(properties);
+        withName.put(PropertyIds.NAME, name);
+        withName.put(PropertyIds.OBJECT_TYPE_ID, "cmis:document");
+        try (upload) {
+            ObjectId id = s.createDocument(withName, folder, upload.stream(), VersioningState.MAJOR);
+            return (Document) s.getObject(id, fresh(s));
+        }
+    }
+
+    private static Document newVersion(Session s, Document existing, Map<String, Object> properties,
+                                       Upload upload) {
+        try (upload) {
+            Document pwc = (Document) s.getObject(checkOut(existing), fresh(s));
+            try {
+                ObjectId version = pwc.checkIn(true, properties, upload.stream(), "Tải lên lại");
+                return (Document) s.getObject(version, fresh(s));
+            } catch (CmisBaseException e) {
+                pwc.cancelCheckOut();
+                throw e;
+            }
+        }
+    }
+
+    private static ObjectId checkOut(Document document) {
         try {
-            ObjectId version = pwc.checkIn(true, properties, stream, "Tải lên lại");
-            return (Document) s.getObject(version, fresh(s));
-        } catch (CmisBaseException e) {
-            pwc.cancelCheckOut();
-            throw e;
+            return document.checkOut();
+        } catch (CmisVersioningException e) {
+            throw new EvidenceRejectedException(HttpStatus.CONFLICT,
+                    "Tài liệu \"" + document.getName() + "\" đang được tải lên trong một phiên khác; "
+                            + "vui lòng thử lại sau ít phút.",
+                    "Document " + document.getId() + " is checked out by another upload: " + e.getMessage());
+        }
+    }
+
+    /** The upload opened afresh for one transfer (a retry after a lost race needs the bytes again). */
+    private record Upload(ContentStream stream) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                stream.getStream().close();
+            } catch (IOException e) {
+                // Reading is over either way.
+            }
+        }
+    }
+
+    private static Upload streamOf(Session s, String name, CheckedFile file, UploadContent content) {
+        try {
+            return new Upload(s.getObjectFactory().createContentStream(name, file.size(), file.mediaType(),
+                    content.open()));
+        } catch (IOException e) {
+            throw new CmisStorageException("Cannot read the upload: " + e.getMessage(), e);
         }
     }
 

@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,12 @@ public class EvidenceStore {
     private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
     private static final Pattern CRITERION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
+    /**
+     * Uploads of the same document (unit, year, criterion, name) on this node take turns, so a re-upload never
+     * finds the document checked out by another; striped so memory stays fixed, at the price of a rare wait for
+     * an unrelated upload. Across nodes the repository's check-out decides (409 for the loser).
+     */
+    private final Lock[] uploadLocks = IntStream.range(0, 256).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
     private final EvidenceRepository repository;
     private final EvidenceIndex index;
     private final UploadValidator validator;
@@ -63,6 +73,19 @@ public class EvidenceStore {
         }
         requireOpen(unitCode, year);
         CheckedFile file = validator.check(content);
+        Lock lock = uploadLocks[Math.floorMod(
+                Objects.hash(unitCode, year, criterion, file.fileName()), uploadLocks.length)];
+        lock.lock();
+        try {
+            return store(unit, year, criterion, uploader, file, content);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private EvidenceDocument store(OrgUnit unit, int year, String criterion, String uploader, CheckedFile file,
+                                   UploadContent content) {
+        String unitCode = unit.code();
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("dxf:unitCode", unitCode);
         metadata.put("dxf:year", String.valueOf(year));

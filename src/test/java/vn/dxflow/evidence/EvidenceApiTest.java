@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,6 +76,23 @@ class EvidenceApiTest {
         assertThat(versions).extracting(v -> v.get("label").asText()).containsExactly("2.0", "1.0");
         assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2025&criterion=" + criterion)))
                 .hasSize(1);
+    }
+
+    @Test
+    void simultaneousUploadsOfTheSameNameBecomeVersionsOfOneDocument() throws Exception {
+        String criterion = EvidenceSamples.criterion("CQS-2");
+        List<CompletableFuture<HttpResponse<String>>> uploads = IntStream.range(0, 4)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.upload(OFFICER, "02839", 2025, criterion,
+                        "Cùng tên.pdf", EvidenceSamples.pdf("bản " + i))))
+                .toList();
+
+        for (CompletableFuture<HttpResponse<String>> upload : uploads) {
+            assertThat(upload.get().statusCode()).as(upload.get().body()).isEqualTo(201);
+        }
+        JsonNode listed = EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2025&criterion=" + criterion));
+        assertThat(listed).hasSize(1);
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence/" + listed.get(0).get("id").asText() + "/versions")))
+                .extracting(v -> v.get("label").asText()).containsExactly("4.0", "3.0", "2.0", "1.0");
     }
 
     @Test
