@@ -5,11 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where evidence documents are stored ({@code dxflow.cmis.*}): a CMIS 1.1 browser-binding URL with repository
- * id and technical account, or, with an empty URL, the embedded server on loopback (data in
+ * id, technical account and the (versionable) type of evidence documents, or, with an empty URL, the embedded server on loopback (data in
  * {@code embedded.data-dir}, port {@code embedded.port}, 0 = any free port).
  */
 @ConfigurationProperties("dxflow.cmis")
-record CmisProperties(String url, String repositoryId, String user, String password, Embedded embedded) {
+record CmisProperties(String url, String repositoryId, String user, String password, String documentType,
+                      Embedded embedded) {
 
     record Embedded(Path dataDir, int port) {
     }

@@ -28,9 +28,10 @@ class EvidenceConfiguration {
         if (cmis.isEmbedded()) {
             EmbeddedCmisServer server = embedded.getObject();
             return new EvidenceRepository(server.browserUrl(), cmis.repositoryId(), cmis.user(),
-                    server.password());
+                    server.password(), cmis.documentType());
         }
-        return new EvidenceRepository(cmis.url(), cmis.repositoryId(), cmis.user(), cmis.password());
+        return new EvidenceRepository(cmis.url(), cmis.repositoryId(), cmis.user(), cmis.password(),
+                cmis.documentType());
     }
 
     /** Without a configured password the embedded server gets a random one per run: nobody else on the host needs it. */

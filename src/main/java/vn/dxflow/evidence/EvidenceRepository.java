@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
+import org.apache.chemistry.opencmis.client.api.DocumentType;
 import org.apache.chemistry.opencmis.client.api.Folder;
 import org.apache.chemistry.opencmis.client.api.ObjectId;
+import org.apache.chemistry.opencmis.client.api.ObjectType;
 import org.apache.chemistry.opencmis.client.api.OperationContext;
 import org.apache.chemistry.opencmis.client.api.Session;
 import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
@@ -39,10 +41,13 @@ class EvidenceRepository {
     static final String FROZEN = "dxf:frozen";
 
     private final Map<String, String> parameters;
+    private final String documentType;
     private volatile Session session;
     private volatile Boolean hasAspect;
 
-    EvidenceRepository(String url, String repositoryId, String user, String password) {
+    /** {@code documentType} must be versionable: a re-upload keeps the earlier version. */
+    EvidenceRepository(String url, String repositoryId, String user, String password, String documentType) {
+        this.documentType = documentType;
         this.parameters = Map.of(
                 SessionParameter.BINDING_TYPE, BindingType.BROWSER.value(),
                 SessionParameter.BROWSER_URL, url,
@@ -126,11 +131,11 @@ class EvidenceRepository {
         });
     }
 
-    private static Document create(Session s, Folder folder, String name, Map<String, Object> properties,
-                                   Upload upload) {
+    private Document create(Session s, Folder folder, String name, Map<String, Object> properties,
+                            Upload upload) {
         Map<String, Object> withName = new HashMap<>(properties);
         withName.put(PropertyIds.NAME, name);
-        withName.put(PropertyIds.OBJECT_TYPE_ID, "cmis:document");
+        withName.put(PropertyIds.OBJECT_TYPE_ID, documentType);
         try (upload) {
             ObjectId id = s.createDocument(withName, folder, upload.stream(), VersioningState.MAJOR);
             return (Document) s.getObject(id, fresh(s));
@@ -254,12 +259,23 @@ class EvidenceRepository {
         if (current == null) {
             synchronized (this) {
                 if (session == null) {
-                    session = SessionFactoryImpl.newInstance().createSession(new HashMap<>(parameters));
+                    Session created = SessionFactoryImpl.newInstance().createSession(new HashMap<>(parameters));
+                    requireVersionable(created);
+                    session = created;
                 }
                 current = session;
             }
         }
         return current;
+    }
+
+    private void requireVersionable(Session s) {
+        ObjectType type = s.getTypeDefinition(documentType);
+        if (!(type instanceof DocumentType document) || !Boolean.TRUE.equals(document.isVersionable())) {
+            throw new IllegalStateException("CMIS type " + documentType + " of repository "
+                    + s.getRepositoryInfo().getId() + " is not a versionable document type: re-uploads could not "
+                    + "keep earlier versions. Set dxflow.cmis.document-type to a versionable type.");
+        }
     }
 
     /** Connection and server failures become one exception the API answers with 503; the user may retry. */
