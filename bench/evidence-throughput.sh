@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 rm -rf target/bench-data
-exec java -Xmx256m -Dfile.encoding=UTF-8 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+trap 'rm -rf target/bench-data' EXIT
+java -Xmx256m -Dfile.encoding=UTF-8 -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     vn.dxflow.evidence.EvidenceBenchmark "$@"
