@@ -1,0 +1,21 @@
+package vn.dxflow.evidence;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where evidence documents are stored ({@code dxflow.cmis.*}): a CMIS 1.1 browser-binding URL with repository
+ * id, technical account and the (versionable) type of evidence documents, or, with an empty URL, the embedded server on loopback (data in
+ * {@code embedded.data-dir}, port {@code embedded.port}, 0 = any free port).
+ */
+@ConfigurationProperties("dxflow.cmis")
+record CmisProperties(String url, String repositoryId, String user, String password, String documentType,
+                      Embedded embedded) {
+
+    record Embedded(Path dataDir, int port) {
+    }
+
+    boolean isEmbedded() {
+        return url == null || url.isBlank();
+    }
+}

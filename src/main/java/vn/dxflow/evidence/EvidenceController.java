@@ -1,0 +1,101 @@
+package vn.dxflow.evidence;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.dxflow.security.UnitAccess;
+
+/**
+ * Evidence API for the task forms. Every request is checked with {@link UnitAccess} against the unit of the
+ * stored document (from DXFlow's index, never from the request alone), so guessing another commune's id gives 403.
+ */
+@RestController
+@RequestMapping("/api/evidence")
+class EvidenceController {
+
+    private final EvidenceStore store;
+    private final UnitAccess access;
+
+    EvidenceController(EvidenceStore store, UnitAccess access) {
+        this.store = store;
+        this.access = access;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    EvidenceDocument upload(@RequestParam String unit, @RequestParam int year, @RequestParam String criterion,
+                            @RequestParam MultipartFile file) throws IOException {
+        access.requireAccess(unit);
+        return store.upload(unit, year, criterion, access.currentUser().userId(), new MultipartUpload(file));
+    }
+
+    @GetMapping
+    List<EvidenceDocument> list(@RequestParam String unit, @RequestParam int year,
+                                @RequestParam(required = false) String criterion) {
+        access.requireAccess(unit);
+        return store.list(unit, year, criterion);
+    }
+
+    @GetMapping("/{id}")
+    EvidenceDocument get(@PathVariable String id) {
+        return accessible(id);
+    }
+
+    @GetMapping("/{id}/versions")
+    List<EvidenceVersion> versions(@PathVariable String id) {
+        return store.versions(accessible(id));
+    }
+
+    /** Streams the newest version; the RFC 5987 {@code filename*} keeps Vietnamese names intact. */
+    @GetMapping("/{id}/content")
+    void download(@PathVariable String id, HttpServletResponse response) throws IOException {
+        EvidenceDocument document = accessible(id);
+        try (InputStream in = store.openContent(document)) {
+            // The application forces UTF-8 on every response; binary content must not be labelled with a charset.
+            response.setCharacterEncoding((String) null);
+            response.setContentType(document.mediaType());
+            response.setContentLengthLong(document.size());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+                    + FileNames.asciiFallback(document.fileName()) + "\"; filename*=UTF-8''"
+                    + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+            // Uploaded content must never be interpreted as another type by the browser.
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String id) {
+        store.delete(accessible(id), access.currentUser().userId());
+    }
+
+    /** Re-hashes every document of the dossier and reports differences from the recorded SHA-256. */
+    @GetMapping("/dossiers/{unit}/{year}/integrity")
+    IntegrityReport integrity(@PathVariable String unit, @PathVariable int year) throws IOException {
+        access.requireAccess(unit);
+        return store.verify(unit, year);
+    }
+
+    private EvidenceDocument accessible(String id) {
+        EvidenceDocument document = store.find(id).orElseThrow(() -> new EvidenceRejectedException(
+                HttpStatus.NOT_FOUND, "Không tìm thấy tài liệu minh chứng.", "No evidence document " + id));
+        access.requireAccess(document.unitCode());
+        return document;
+    }
+}

@@ -1,0 +1,211 @@
+package vn.dxflow.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import vn.dxflow.evidence.IntegrityReport.Check;
+import vn.dxflow.evidence.IntegrityReport.Status;
+import vn.dxflow.org.OrgChart;
+import vn.dxflow.org.OrgUnit;
+
+/**
+ * Evidence documents of a unit's yearly dossier: upload (validated, then streamed to the CMIS repository and
+ * indexed), list, read, delete, freeze at submission and integrity check. Callers check unit access first
+ * ({@code UnitAccess}); this service trusts the unit it is given.
+ */
+@Service
+public class EvidenceStore {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
+    private static final Pattern CRITERION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
+    /**
+     * Uploads of the same document (unit, year, criterion, name) on this node take turns, so a re-upload never
+     * finds the document checked out by another; striped so memory stays fixed, at the price of a rare wait for
+     * an unrelated upload. Across nodes the repository's check-out decides (409 for the loser).
+     */
+    private final Lock[] uploadLocks = IntStream.range(0, 256).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
+    private final EvidenceRepository repository;
+    private final EvidenceIndex index;
+    private final UploadValidator validator;
+    private final OrgChart orgChart;
+
+    EvidenceStore(EvidenceRepository repository, EvidenceIndex index, UploadValidator validator, OrgChart orgChart) {
+        this.repository = repository;
+        this.index = index;
+        this.validator = validator;
+        this.orgChart = orgChart;
+    }
+
+    /**
+     * Stores the file under year / province / unit / criterion. A file of the same name under the same criterion
+     * becomes a new version of that document; the earlier version stays in the repository. Nothing is indexed
+     * unless the repository stored the content, so a failed upload can simply be retried.
+     */
+    public EvidenceDocument upload(String unitCode, int year, String criterion, String uploader,
+                                   UploadContent content) throws IOException {
+        OrgUnit unit = orgChart.find(unitCode).orElseThrow(() -> rejected(HttpStatus.BAD_REQUEST,
+                "Không tìm thấy đơn vị có mã \"" + unitCode + "\".", "Unknown unit " + unitCode));
+        if (year < 2000 || year > 2100) {
+            throw rejected(HttpStatus.BAD_REQUEST, "Năm đánh giá không hợp lệ: " + year + ".", "Invalid year " + year);
+        }
+        if (criterion == null || !CRITERION.matcher(criterion).matches()) {
+            throw rejected(HttpStatus.BAD_REQUEST,
+                    "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).",
+                    "Invalid criterion code " + criterion);
+        }
+        requireOpen(unitCode, year);
+        CheckedFile file = validator.check(content);
+        Lock lock = uploadLocks[Math.floorMod(
+                Objects.hash(unitCode, year, criterion, file.fileName()), uploadLocks.length)];
+        lock.lock();
+        try {
+            return store(unit, year, criterion, uploader, file, content);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private EvidenceDocument store(OrgUnit unit, int year, String criterion, String uploader, CheckedFile file,
+                                   UploadContent content) {
+        String unitCode = unit.code();
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("dxf:unitCode", unitCode);
+        metadata.put("dxf:year", String.valueOf(year));
+        metadata.put("dxf:criterion", criterion);
+        metadata.put("dxf:uploader", uploader);
+        metadata.put("dxf:sha256", file.sha256());
+        metadata.put("dxf:size", String.valueOf(file.size()));
+        metadata.put("dxf:mediaType", file.mediaType());
+        EvidenceRepository.StoredVersion stored =
+                repository.store(folderPath(unit, year, criterion), file.fileName(), metadata, file, content);
+        Optional<String> known = index.findBySeries(stored.seriesId());
+        EvidenceDocument document = new EvidenceDocument(known.orElseGet(() -> UUID.randomUUID().toString()),
+                unitCode, year, criterion, file.fileName(), file.mediaType(), file.size(), file.sha256(), uploader,
+                OffsetDateTime.now(ZoneOffset.UTC), stored.objectId(), stored.label());
+        try {
+            index.save(document, stored.seriesId());
+        } catch (RuntimeException e) {
+            if (known.isEmpty()) {
+                repository.deleteAllVersions(stored.objectId());
+            }
+            throw e;
+        }
+        log.info("Evidence {} v{} stored for unit {} year {} criterion {}: {} ({}, {} bytes, sha256 {}) by {}",
+                document.id(), stored.label(), unitCode, year, criterion, file.fileName(), file.mediaType(),
+                file.size(), file.sha256(), uploader);
+        return document;
+    }
+
+    public List<EvidenceDocument> list(String unitCode, int year, String criterion) {
+        return index.list(unitCode, year, criterion);
+    }
+
+    public Optional<EvidenceDocument> find(String id) {
+        return index.find(id);
+    }
+
+    /** The content of the newest version, streamed from the repository; the caller closes it. */
+    public InputStream openContent(EvidenceDocument document) {
+        return repository.content(document.cmisObjectId());
+    }
+
+    public List<EvidenceVersion> versions(EvidenceDocument document) {
+        return repository.versions(document.cmisObjectId());
+    }
+
+    /** Deletes the document with all its versions; refused once the dossier is frozen. */
+    public void delete(EvidenceDocument document, String actor) {
+        requireOpen(document.unitCode(), document.year());
+        repository.deleteAllVersions(document.cmisObjectId());
+        index.delete(document.id());
+        log.info("Evidence {} ({}) of unit {} year {} deleted by {}", document.id(), document.fileName(),
+                document.unitCode(), document.year(), actor);
+    }
+
+    public boolean isFrozen(String unitCode, int year) {
+        return index.frozenAt(unitCode, year).isPresent();
+    }
+
+    /**
+     * Freezes the unit's dossier at submission: from now on nothing in it can be added, replaced or deleted (DXFlow
+     * refuses, and the repository too where it knows the evidence aspect). Idempotent: a retry of the submission
+     * step gets the same seal.
+     */
+    public DossierSeal freeze(String unitCode, int year, String actor) {
+        if (index.seal(unitCode, year, OffsetDateTime.now(ZoneOffset.UTC), actor)) {
+            log.info("Evidence dossier of unit {} year {} frozen by {}", unitCode, year, actor);
+        }
+        List<EvidenceDocument> documents = index.list(unitCode, year, null);
+        documents.forEach(d -> repository.markFrozen(d.cmisObjectId()));
+        return new DossierSeal(unitCode, year, index.frozenAt(unitCode, year).orElseThrow(), documents.stream()
+                .map(d -> new DossierSeal.SealedDocument(d.id(), d.criterion(), d.fileName(), d.cmisObjectId(),
+                        d.sha256(), d.size()))
+                .toList());
+    }
+
+    /** Re-hashes every document of the dossier in the repository and compares with the recorded SHA-256. */
+    public IntegrityReport verify(String unitCode, int year) throws IOException {
+        List<Check> checks = new ArrayList<>();
+        for (EvidenceDocument d : index.list(unitCode, year, null)) {
+            checks.add(check(d));
+        }
+        boolean intact = checks.stream().allMatch(c -> c.status() == Status.INTACT);
+        if (!intact) {
+            log.warn("Integrity check of unit {} year {} found differences: {}", unitCode, year, checks.stream()
+                    .filter(c -> c.status() != Status.INTACT).toList());
+        }
+        return new IntegrityReport(unitCode, year, isFrozen(unitCode, year), intact, checks);
+    }
+
+    private Check check(EvidenceDocument d) throws IOException {
+        try {
+            String latest = repository.latestVersionId(d.cmisObjectId());
+            String actual = Sha256.of(repository.content(latest));
+            Status status = !latest.equals(d.cmisObjectId()) ? Status.NEW_VERSION
+                    : actual.equals(d.sha256()) ? Status.INTACT : Status.CHANGED;
+            return new Check(d.id(), d.criterion(), d.fileName(), d.sha256(), actual, status);
+        } catch (CmisObjectNotFoundException e) {
+            return new Check(d.id(), d.criterion(), d.fileName(), d.sha256(), null, Status.MISSING);
+        }
+    }
+
+    private void requireOpen(String unitCode, int year) {
+        if (isFrozen(unitCode, year)) {
+            throw rejected(HttpStatus.CONFLICT, "Hồ sơ minh chứng năm " + year + " của đơn vị đã nộp và đã khóa: "
+                            + "không thể thêm, thay thế hoặc xóa tài liệu.",
+                    "Dossier of unit " + unitCode + " year " + year + " is frozen");
+        }
+    }
+
+    /** Folder names a person browsing the repository understands: "2025/10 - Tỉnh Lào Cai/02839 - …/CQS-1". */
+    private List<String> folderPath(OrgUnit unit, int year, String criterion) {
+        OrgUnit province = orgChart.provinceOf(unit.code());
+        return List.of(String.valueOf(year), folderName(province), folderName(unit), criterion);
+    }
+
+    private static String folderName(OrgUnit unit) {
+        return unit.code() + " - " + unit.name().replaceAll("[/\\\\:*?\"<>|]", "_");
+    }
+
+    private static EvidenceRejectedException rejected(HttpStatus status, String vietnamese, String english) {
+        return new EvidenceRejectedException(status, vietnamese, english);
+    }
+}

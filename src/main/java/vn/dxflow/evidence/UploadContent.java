@@ -1,0 +1,19 @@
+package vn.dxflow.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * A file to upload, readable more than once (it is checked and hashed before it is sent to the repository):
+ * a multipart part that Tomcat has spooled to disk, or a file in a test or benchmark.
+ */
+public interface UploadContent {
+
+    /** The name as the user's browser sent it; sanitized before use. */
+    String fileName();
+
+    /** The size the client declared; the validator counts the bytes too. */
+    long size();
+
+    InputStream open() throws IOException;
+}

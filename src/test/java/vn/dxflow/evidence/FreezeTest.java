@@ -1,0 +1,145 @@
+package vn.dxflow.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.chemistry.opencmis.client.api.Document;
+import org.apache.chemistry.opencmis.client.api.Session;
+import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
+import org.apache.chemistry.opencmis.commons.SessionParameter;
+import org.apache.chemistry.opencmis.commons.enums.BindingType;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.evidence.IntegrityReport.Status;
+import vn.dxflow.evidence.server.EmbeddedCmisServer;
+
+/**
+ * Submission freezes the dossier: the seal lists every document with its SHA-256, nothing can be added, replaced
+ * or deleted afterwards (DXFlow and the repository refuse), and the integrity check finds a document changed
+ * behind DXFlow's back.
+ */
+@DxflowSpringTest
+class FreezeTest {
+
+    private static final String OFFICER = "officer02839";
+    private static final String FROZEN_MESSAGE_START = "Hồ sơ minh chứng năm ";
+    /** Each test freezes a dossier (unit and year) of its own; other test classes use 2024 and 2025. */
+    private static final AtomicInteger YEARS = new AtomicInteger(2090);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EvidenceStore store;
+    @Autowired
+    EmbeddedCmisServer cmisServer;
+    @Value("${dxflow.cmis.embedded.data-dir}")
+    Path cmisDir;
+    EvidenceApi api;
+    int year;
+    String criterion;
+
+    @BeforeEach
+    void setUp() {
+        api = new EvidenceApi(port);
+        year = YEARS.incrementAndGet();
+        criterion = EvidenceSamples.criterion("CQS-7");
+    }
+
+    @Test
+    void sealListsEveryDocumentWithItsHash() throws IOException {
+        JsonNode first = upload("Quyết định thành lập BCĐ.pdf", EvidenceSamples.pdf("1"));
+        JsonNode second = upload("Ảnh hội nghị.png", EvidenceSamples.png(2048));
+
+        DossierSeal seal = store.freeze("02839", year, "submission-test");
+
+        assertThat(seal.documents()).extracting(DossierSeal.SealedDocument::id, DossierSeal.SealedDocument::sha256)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(first.get("id").asText(), first.get("sha256").asText()),
+                        org.assertj.core.groups.Tuple.tuple(second.get("id").asText(), second.get("sha256").asText()));
+        assertThat(store.freeze("02839", year, "retry").frozenAt()).isEqualTo(seal.frozenAt());
+        assertThat(store.verify("02839", year).intact()).isTrue();
+    }
+
+    @Test
+    void frozenDossierRefusesDeleteReplaceAndNewDocuments() {
+        String id = upload("Kế hoạch.pdf", EvidenceSamples.pdf("1")).get("id").asText();
+        store.freeze("02839", year, "submission-test");
+
+        assertFrozen(api.delete(OFFICER, id));
+        assertFrozen(api.upload(OFFICER, "02839", year, criterion, "Kế hoạch.pdf", EvidenceSamples.pdf("2")));
+        assertFrozen(api.upload(OFFICER, "02839", year, criterion, "Mới.pdf", EvidenceSamples.pdf("3")));
+        assertThat(api.download(OFFICER, id).body()).isEqualTo(EvidenceSamples.pdf("1"));
+    }
+
+    @Test
+    void repositoryItselfRefusesChangesToFrozenDocuments() {
+        String objectId = upload("Báo cáo.pdf", EvidenceSamples.pdf("1")).get("cmisObjectId").asText();
+        store.freeze("02839", year, "submission-test");
+
+        Document document = (Document) cmisSession().getObject(objectId);
+        assertThatThrownBy(() -> document.delete(true)).isInstanceOf(CmisConstraintException.class);
+        assertThatThrownBy(document::checkOut).isInstanceOf(CmisConstraintException.class);
+        assertThatThrownBy(() -> document.updateProperties(Map.of("cmis:name", "khác.pdf")))
+                .isInstanceOf(CmisConstraintException.class);
+    }
+
+    @Test
+    void integrityCheckDetectsContentChangedBehindDxflowsBack() throws IOException {
+        JsonNode intact = upload("Nguyên vẹn.pdf", EvidenceSamples.pdf("1"));
+        JsonNode tampered = upload("Bị sửa.pdf", EvidenceSamples.pdf("2"));
+        store.freeze("02839", year, "submission-test");
+
+        // Someone with access to the repository's disk overwrites the stored bytes.
+        Files.write(contentFile(tampered.get("cmisObjectId").asText()), EvidenceSamples.pdf("sửa trái phép"));
+
+        HttpResponse<String> response = api.get(OFFICER, "/api/evidence/dossiers/02839/" + year + "/integrity");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode report = EvidenceApi.json(response);
+        assertThat(report.get("frozen").asBoolean()).isTrue();
+        assertThat(report.get("intact").asBoolean()).isFalse();
+        Map<String, String> statusById = new HashMap<>();
+        report.get("documents").forEach(d -> statusById.put(d.get("id").asText(), d.get("status").asText()));
+        assertThat(statusById).containsEntry(intact.get("id").asText(), Status.INTACT.name())
+                .containsEntry(tampered.get("id").asText(), Status.CHANGED.name());
+    }
+
+    private Path contentFile(String objectId) throws IOException {
+        JsonNode meta = EvidenceApi.JSON.readTree(cmisDir.resolve("meta").resolve(objectId + ".json").toFile());
+        return cmisDir.resolve("content").resolve(meta.get("contentKey").asText());
+    }
+
+    private Session cmisSession() {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put(SessionParameter.BINDING_TYPE, BindingType.BROWSER.value());
+        parameters.put(SessionParameter.BROWSER_URL, cmisServer.browserUrl());
+        parameters.put(SessionParameter.REPOSITORY_ID, cmisServer.repositoryId());
+        parameters.put(SessionParameter.USER, cmisServer.user());
+        parameters.put(SessionParameter.PASSWORD, cmisServer.password());
+        return SessionFactoryImpl.newInstance().createSession(parameters);
+    }
+
+    private JsonNode upload(String name, byte[] content) {
+        HttpResponse<String> response = api.upload(OFFICER, "02839", year, criterion, name, content);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return EvidenceApi.json(response);
+    }
+
+    private void assertFrozen(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(EvidenceApi.json(response).get("message").asText()).isEqualTo(FROZEN_MESSAGE_START + year
+                + " của đơn vị đã nộp và đã khóa: không thể thêm, thay thế hoặc xóa tài liệu.");
+    }
+}

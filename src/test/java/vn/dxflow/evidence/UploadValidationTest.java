@@ -1,0 +1,125 @@
+package vn.dxflow.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dxflow.DxflowSpringTest;
+
+/**
+ * Every refusal happens before anything is stored and tells the user why in Vietnamese; the media type comes from
+ * the content, so renaming a file does not help.
+ */
+@DxflowSpringTest
+class UploadValidationTest {
+
+    private static final String OFFICER = "officer02839";
+
+    @LocalServerPort
+    int port;
+    EvidenceApi api;
+    String criterion;
+
+    @BeforeEach
+    void client() {
+        api = new EvidenceApi(port);
+        criterion = EvidenceSamples.criterion("KT");
+    }
+
+    @Test
+    void emptyFileIsRefused() {
+        assertRefused(upload("trống.pdf", new byte[0]), 400, "Tệp \"trống.pdf\" rỗng (0 byte); hãy chọn tệp có nội dung.");
+    }
+
+    @Test
+    void pathTraversalInTheNameIsRefused() {
+        String message = "Tên tệp không hợp lệ: tên tệp không được chứa đường dẫn (/, \\, ..) hoặc ký tự điều khiển.";
+        assertRefused(upload("../../etc/passwd.pdf", EvidenceSamples.pdf("x")), 400, message);
+        assertRefused(upload("..\\..\\boot.ini.pdf", EvidenceSamples.pdf("x")), 400, message);
+    }
+
+    @Test
+    void controlCharactersInTheNameAreRefused() {
+        assertRefused(upload("báo\u0007cáo.pdf", EvidenceSamples.pdf("x")), 400,
+                "Tên tệp không hợp lệ: tên tệp không được chứa đường dẫn (/, \\, ..) hoặc ký tự điều khiển.");
+    }
+
+    @Test
+    void executableRenamedToPdfIsRefused() {
+        assertRefused(upload("quyết định.pdf", EvidenceSamples.windowsExecutable()), 415,
+                "Không chấp nhận tệp chương trình thực thi hoặc mã lệnh (\"quyết định.pdf\", "
+                        + "application/x-msdownload).");
+    }
+
+    @Test
+    void javaArchiveIsRefusedAsExecutable() {
+        HttpResponse<String> response = upload("tiện ích.docx", EvidenceSamples.zip("META-INF/MANIFEST.MF", "a/B.class"));
+        assertRefused(response, 415,
+                "Không chấp nhận tệp chương trình thực thi hoặc mã lệnh (\"tiện ích.docx\", application/java-archive).");
+    }
+
+    @Test
+    void archiveIsRefused() {
+        assertRefused(upload("hồ sơ.zip", EvidenceSamples.zip("a.pdf", "b.pdf")), 415,
+                "Không chấp nhận tệp nén (\"hồ sơ.zip\", application/zip); hãy giải nén và tải lên từng tài liệu.");
+    }
+
+    @Test
+    void unknownTypeIsRefused() {
+        byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertRefused(upload("trang.pdf", html), 415, "Định dạng tệp \"trang.pdf\" (text/html) không được chấp nhận. "
+                + "Chỉ nhận tài liệu (PDF, Word, Excel, PowerPoint, OpenDocument, văn bản), hình ảnh, âm thanh và video.");
+    }
+
+    @Test
+    void imageAboveItsLimitIsRefused() {
+        assertRefused(upload("ảnh trụ sở.png", EvidenceSamples.png(21 * 1024 * 1024)), 413,
+                "Tệp \"ảnh trụ sở.png\" quá lớn (21,0 MB): hình ảnh chỉ được tối đa 20,0 MB.");
+    }
+
+    @Test
+    void officeDocumentIsRecognisedInsideItsZipContainer() {
+        HttpResponse<String> response = upload("Kế hoạch.docx", EvidenceSamples.docx());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(EvidenceApi.json(response).get("mediaType").asText())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void mediaTypeComesFromTheContentNotTheName() {
+        HttpResponse<String> response = upload("ảnh.pdf", EvidenceSamples.png(1000));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(EvidenceApi.json(response).get("mediaType").asText()).isEqualTo("image/png");
+    }
+
+    @Test
+    void reservedCharactersInTheNameAreReplaced() {
+        HttpResponse<String> response = upload("Biên bản: họp *quý* 1?.pdf", EvidenceSamples.pdf("x"));
+
+        assertThat(EvidenceApi.json(response).get("fileName").asText()).isEqualTo("Biên bản_ họp _quý_ 1_.pdf");
+    }
+
+    @Test
+    void unknownUnitAndBadCriterionAreRefused() {
+        assertRefused(api.upload("admin", "99999", 2025, criterion, "a.pdf", EvidenceSamples.pdf("a")), 400,
+                "Không tìm thấy đơn vị có mã \"99999\".");
+        assertRefused(api.upload(OFFICER, "02839", 2025, "../x", "a.pdf", EvidenceSamples.pdf("a")), 400,
+                "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).");
+    }
+
+    private HttpResponse<String> upload(String fileName, byte[] content) {
+        return api.upload(OFFICER, "02839", 2025, criterion, fileName, content);
+    }
+
+    private void assertRefused(HttpResponse<String> response, int status, String message) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(EvidenceApi.json(response).get("message").asText()).isEqualTo(message);
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2025&criterion=" + criterion)))
+                .as("nothing stored").isEmpty();
+    }
+}
