@@ -6,8 +6,8 @@ create table dxflow_reminder (
     campaign_id         varchar(64)  not null,
     stage               varchar(32)  not null,
     days_before         integer      not null,
-    deadline_at         timestamp    not null,
-    recorded_at         timestamp    not null,
-    sent_at             timestamp
+    deadline_at         timestamp with time zone not null,
+    recorded_at         timestamp with time zone not null,
+    sent_at             timestamp with time zone
 );
 create index dxflow_reminder_instance on dxflow_reminder (process_instance_id);

@@ -5,6 +5,6 @@ create table dxflow_criterion_value (
     criterion_code      varchar(32)   not null,
     value_json          varchar(4000) not null,
     updated_by          varchar(64)   not null,
-    updated_at          timestamp     not null,
+    updated_at          timestamp with time zone not null,
     primary key (process_instance_id, source, criterion_code)
 );

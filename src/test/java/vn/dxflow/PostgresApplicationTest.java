@@ -27,6 +27,9 @@ class PostgresApplicationTest {
         registry.add("DXFLOW_DB_URL", () -> System.getenv(PostgresConfigured.URL));
         registry.add("DXFLOW_DB_USER", () -> System.getenv("DXFLOW_TEST_PG_USER"));
         registry.add("DXFLOW_DB_PASSWORD", () -> System.getenv("DXFLOW_TEST_PG_PASSWORD"));
+        // The demo organisation is asked for explicitly: the postgres profile has no demo users by default.
+        registry.add("DXFLOW_DEMO_USERS", () -> "true");
+        registry.add("DXFLOW_ADMIN_PASSWORD", () -> "demo");
     }
 
     @Autowired

@@ -87,8 +87,11 @@ class AssessmentController {
             return notFound();
         }
         access.requireAccess((String) variables.get(UNIT_CODE));
-        // The user must hold an open task of the right step: that checks both the role and the moment.
-        boolean holdsStep = tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        // The user must hold an open task of the right step (assigned to them or to one of their groups): that
+        // checks both the role and the moment, even for administrators.
+        var user = access.currentUser();
+        boolean holdsStep = tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr().list().stream()
                 .anyMatch(task -> allowedSteps.contains(task.getTaskDefinitionKey()));
         if (!holdsStep) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",

@@ -1,10 +1,7 @@
 package vn.dxflow.cycle;
 
-import java.util.List;
-
 /**
- * Who acts on one unit's assessment: the Camunda groups of each step, the catalog, and the steering-committee
- * members who give opinions (empty when the campaign has no opinion stage).
+ * Who acts on one unit's assessment: the Camunda groups of each step, and the catalog.
  */
 public record AssessmentParties(
         String unitCode,
@@ -13,6 +10,5 @@ public record AssessmentParties(
         String receivingGroup,
         String appraisalGroup,
         String recognitionGroup,
-        String verificationGroup,
-        List<String> opinionMembers) {
+        String verificationGroup) {
 }

@@ -2,7 +2,8 @@ package vn.dxflow.cycle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -34,7 +35,7 @@ public class AssessmentValues {
     public void save(String processInstanceId, Source source, Map<String, CriterionValue> values, String userId) {
         jdbc.update("delete from dxflow_criterion_value where process_instance_id = ? and source = ?",
                 processInstanceId, source.name());
-        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
         values.forEach((code, value) -> jdbc.update("insert into dxflow_criterion_value (process_instance_id, source, "
                 + "criterion_code, value_json, updated_by, updated_at) values (?, ?, ?, ?, ?, ?)",
                 processInstanceId, source.name(), code, write(value), userId, now));

@@ -38,8 +38,7 @@ public class Authorities {
                 Role.RECEIVING.groupId(authorityUnit(unitCode, track.receiving())),
                 Role.APPRAISAL.groupId(authorityUnit(unitCode, track.appraisal())),
                 Role.CHAIRMAN.groupId(authorityUnit(unitCode, track.recognition())),
-                Role.DEPARTMENT.groupId(province),
-                campaign.stages().opinions() ? steeringMembers(province) : List.of());
+                Role.DEPARTMENT.groupId(province));
     }
 
     /** The units a campaign assesses, in the order of the units file. */
@@ -71,7 +70,8 @@ public class Authorities {
     }
 
     /** Each member of the province's steering committee gives an opinion (Mẫu 03): one task per member. */
-    private List<String> steeringMembers(String provinceCode) {
+    public List<String> opinionMembers(String campaignId) {
+        String provinceCode = campaigns.get(campaignId).provinceCode();
         // Evaluated inside the engine while an appraiser completes a task: the appraiser may not list users.
         List<String> members = withoutAuthorization(() -> identity.createUserQuery()
                 .memberOfGroup(Role.STEERING.groupId(provinceCode)).orderByUserId().asc().list())

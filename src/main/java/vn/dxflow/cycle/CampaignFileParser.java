@@ -36,7 +36,13 @@ final class CampaignFileParser {
     }
 
     CampaignConfig parse(String source, InputStream input) throws IOException {
-        JsonNode root = YAML.readTree(input);
+        JsonNode root;
+        try {
+            root = YAML.readTree(input);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CampaignFileException(source, List.of(new CampaignFileException.Problem("(file)",
+                    "not valid YAML: " + e.getOriginalMessage(), "tệp không đúng cú pháp YAML: " + e.getOriginalMessage())));
+        }
         if (root == null || !root.isObject()) {
             throw new CampaignFileException(source, List.of(new CampaignFileException.Problem("(file)",
                     "not a YAML mapping", "tệp không đúng định dạng YAML")));

@@ -17,11 +17,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import vn.dxflow.catalog.Catalogs;
 import vn.dxflow.org.OrgChart;
 
 /**
  * The campaign configurations: those shipped in {@code campaigns/*.yaml}, overridden or extended by the files an
- * administrator puts in {@code ${dxflow.data-dir}/campaigns}. An invalid file stops the start with its problems.
+ * administrator puts in {@code ${dxflow.data-dir}/campaigns}. An invalid file, or one naming a catalog that does
+ * not exist or does not fit, stops the start with its problems.
  */
 @Component
 public class Campaigns {
@@ -30,7 +32,10 @@ public class Campaigns {
 
     private final Map<String, CampaignConfig> byId = new TreeMap<>();
 
-    Campaigns(OrgChart chart, @Value("${dxflow.data-dir}") Path dataDir) throws IOException {
+    private final Catalogs catalogs;
+
+    Campaigns(OrgChart chart, Catalogs catalogs, @Value("${dxflow.data-dir}") Path dataDir) throws IOException {
+        this.catalogs = catalogs;
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:campaigns/*.yaml")) {
             try (InputStream input = resource.getInputStream()) {
                 add(new CampaignFileParser(chart).parse(resource.getFilename(), input));
@@ -56,6 +61,25 @@ public class Campaigns {
     }
 
     private void add(CampaignConfig config) {
+        List<CampaignFileException.Problem> problems = new ArrayList<>();
+        config.tracks().forEach((tier, track) -> {
+            String field = "tracks." + tier.name().toLowerCase(java.util.Locale.ROOT) + ".catalog";
+            var catalog = catalogs.find(track.catalogId());
+            if (catalog.isEmpty()) {
+                problems.add(new CampaignFileException.Problem(field, "unknown catalog '" + track.catalogId() + "'",
+                        "không có bộ tiêu chí '" + track.catalogId() + "'"));
+            } else if (catalog.get().unitTier() != tier) {
+                problems.add(new CampaignFileException.Problem(field, "catalog " + track.catalogId() + " is for "
+                        + catalog.get().unitTier() + " units", "bộ tiêu chí " + track.catalogId() + " dành cho cấp khác"));
+            } else if (config.stages().registration() && !catalog.get().graded()) {
+                problems.add(new CampaignFileException.Problem("stages.registration", "registering a level needs a "
+                        + "graded catalog; " + track.catalogId() + " is pass/fail",
+                        "đăng ký mức độ chỉ dùng được với bộ tiêu chí chia mức; " + track.catalogId() + " là bộ đạt/không đạt"));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new CampaignFileException(config.id(), problems);
+        }
         byId.put(config.id(), config);
     }
 
@@ -69,9 +93,5 @@ public class Campaigns {
 
     public Collection<CampaignConfig> all() {
         return new ArrayList<>(byId.values());
-    }
-
-    public List<CampaignConfig> ofProvince(String provinceCode) {
-        return byId.values().stream().filter(c -> c.provinceCode().equals(provinceCode)).toList();
     }
 }

@@ -19,6 +19,6 @@ class RecordReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         reminders.record(execution.getProcessInstanceId(), (String) execution.getVariable(UNIT_CODE),
-                (String) execution.getVariable(CAMPAIGN_ID), Stage.valueOf((String) execution.getVariable("stage")));
+                (String) execution.getVariable(CAMPAIGN_ID), Stage.valueOf((String) execution.getVariable(STAGE)));
     }
 }

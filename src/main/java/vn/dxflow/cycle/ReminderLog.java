@@ -1,8 +1,9 @@
 package vn.dxflow.cycle;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,14 +39,15 @@ public class ReminderLog {
         int daysBefore = hoursLeft <= 0 ? 0 : (int) Math.ceil(hoursLeft / 24.0);
         jdbc.update("insert into dxflow_reminder (process_instance_id, unit_code, campaign_id, stage, days_before, "
                 + "deadline_at, recorded_at) values (?, ?, ?, ?, ?, ?, ?)", processInstanceId, unitCode, campaignId,
-                stage.name(), daysBefore, Timestamp.from(deadline), Timestamp.from(now));
+                stage.name(), daysBefore, deadline.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
     }
 
     public List<Reminder> ofProcessInstance(String processInstanceId) {
         return jdbc.query("select * from dxflow_reminder where process_instance_id = ? order by id",
                 (rs, row) -> new Reminder(rs.getString("process_instance_id"), rs.getString("unit_code"),
                         rs.getString("campaign_id"), Stage.valueOf(rs.getString("stage")), rs.getInt("days_before"),
-                        rs.getTimestamp("deadline_at").toInstant(), rs.getTimestamp("recorded_at").toInstant()),
+                        rs.getObject("deadline_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()),
                 processInstanceId);
     }
 }

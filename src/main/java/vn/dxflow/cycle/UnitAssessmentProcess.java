@@ -12,6 +12,7 @@ public final class UnitAssessmentProcess {
     public static final class Elements {
         public static final String PREPARE = "ServiceTask_PrepareAssessment";
         public static final String REGISTER = "UserTask_Register";
+        public static final String RECEIVE_REGISTRATION = "ServiceTask_ReceiveRegistration";
         public static final String REGISTRATION_DEADLINE = "BoundaryEvent_RegistrationDeadline";
         public static final String REGISTER_LATE = "UserTask_RegisterLate";
         public static final String LATE_REGISTRATION_CLOSED = "BoundaryEvent_LateRegistrationClosed";
@@ -33,11 +34,6 @@ public final class UnitAssessmentProcess {
         public static final String END_REFUSED_AS_LATE = "EndEvent_RefusedAsLate";
         public static final String END_NOT_SUBMITTED = "EndEvent_NotSubmitted";
 
-        /** The n-th reminder timer (1..3) before a stage's deadline, e.g. {@code BoundaryEvent_SelfAssessmentReminder1}. */
-        public static String reminder(String stagePrefix, int n) {
-            return "BoundaryEvent_" + stagePrefix + "Reminder" + n;
-        }
-
         private Elements() {
         }
     }
@@ -56,6 +52,8 @@ public final class UnitAssessmentProcess {
         public static final String OPINIONS_REQUIRED = "opinionsRequired";
         public static final String VERIFICATION_REQUIRED = "verificationRequired";
         public static final String TARGET_LEVEL = "targetLevel";
+        public static final String REGISTRATION_RECEIVED_AT = "registrationReceivedAt";
+        public static final String REGISTRATION_LATE = "registrationLate";
         public static final String LATE_REGISTRATION_DECISION = "lateRegistrationDecision";
         public static final String LATE_REGISTRATION_REASON = "lateRegistrationReason";
         public static final String DOSSIER_RECEIVED_AT = "dossierReceivedAt";
@@ -67,7 +65,9 @@ public final class UnitAssessmentProcess {
         public static final String SUPPLEMENT_DAYS = "supplementDays";
         public static final String SUPPLEMENT_DEADLINE = "supplementDeadline";
         public static final String SUPPLEMENT_NOTE = "supplementNote";
+        /** Local to each member's opinion task, so that every member's opinion stays in the history. */
         public static final String OPINION = "opinion";
+        public static final String OPINION_REMARK = "opinionRemark";
         public static final String VERIFICATION_RESULT = "verificationResult";
         public static final String RECOGNITION_DECISION = "recognitionDecision";
         public static final String RECOGNIZED_LEVEL = "recognizedLevel";
@@ -76,6 +76,8 @@ public final class UnitAssessmentProcess {
         /** Verdict with the appraised values (pass/fail catalogs; for graded ones: the target level is met). */
         public static final String COMPUTED_PASSED = "computedPassed";
         public static final String OUTCOME = "outcome";
+        /** Input of the reminder-recording service tasks: which stage's deadline is near. */
+        public static final String STAGE = "stage";
 
         private Variables() {
         }
@@ -94,6 +96,26 @@ public final class UnitAssessmentProcess {
         }
     }
 
-    /** How a unit's assessment ended (variable {@value Variables#OUTCOME}). */
-    public enum Outcome { RECOGNIZED, NOT_RECOGNIZED, REFUSED_AS_LATE, NOT_SUBMITTED }
+    /** How a unit's assessment ended (variable {@value Variables#OUTCOME}), by end event. */
+    public enum Outcome {
+        RECOGNIZED(Elements.END_RECOGNIZED),
+        NOT_RECOGNIZED(Elements.END_NOT_RECOGNIZED),
+        REFUSED_AS_LATE(Elements.END_REFUSED_AS_LATE),
+        NOT_SUBMITTED(Elements.END_NOT_SUBMITTED);
+
+        private final String endEvent;
+
+        Outcome(String endEvent) {
+            this.endEvent = endEvent;
+        }
+
+        static Outcome ofEndEvent(String activityId) {
+            for (Outcome outcome : values()) {
+                if (outcome.endEvent.equals(activityId)) {
+                    return outcome;
+                }
+            }
+            throw new IllegalArgumentException("No outcome for end event " + activityId);
+        }
+    }
 }

@@ -5,13 +5,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Repository;
 
-/** DXFlow's own record of evidence documents and frozen dossiers (Spring JDBC, same database as Camunda). */
+/** DXFlow's own record of evidence documents and frozen dossiers (tables of db/migration/V3__evidence.sql). */
 @Repository
 class EvidenceIndex {
 
@@ -20,8 +17,7 @@ class EvidenceIndex {
 
     private final JdbcClient jdbc;
 
-    EvidenceIndex(DataSource dataSource, JdbcClient jdbc) {
-        new ResourceDatabasePopulator(new ClassPathResource("evidence/schema.sql")).execute(dataSource);
+    EvidenceIndex(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

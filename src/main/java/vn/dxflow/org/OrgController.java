@@ -1,6 +1,9 @@
 package vn.dxflow.org;
 
 import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,8 +54,10 @@ class OrgController {
     }
 
     @GetMapping("/units/{code}")
-    UnitView unit(@PathVariable String code) {
+    ResponseEntity<?> unit(@PathVariable String code) {
         access.requireAccess(code);
-        return UnitView.of(chart.get(code));
+        return chart.find(code).<ResponseEntity<?>>map(unit -> ResponseEntity.ok(UnitView.of(unit)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(Map.of("message", "Không có đơn vị mã " + code + ".")));
     }
 }

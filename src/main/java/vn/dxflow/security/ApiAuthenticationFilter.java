@@ -43,6 +43,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
+            // A browser that once cached HTTP Basic credentials would attach them to a forged cross-site form post.
+            log.warn("Refused cross-site {} {} (Origin {})", request.getMethod(), request.getRequestURI(), request.getHeader("Origin"));
+            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu từ trang web khác bị từ chối.");
+            return;
+        }
         Optional<CurrentUser> fromSession = fromSession(request);
         if (fromSession.isPresent() && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
             ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN,
@@ -51,7 +57,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<CurrentUser> user = fromSession.or(() -> fromBasic(request));
         if (user.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"DXFlow\", charset=\"UTF-8\"");
             ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Bạn cần đăng nhập để sử dụng chức năng này.");
             return;
         }
@@ -62,6 +67,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    private static boolean isCrossSite(HttpServletRequest request) {
+        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.equals("null")) {
+            return origin != null;
+        }
+        String own = request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+        return !origin.equalsIgnoreCase(own) && !origin.equalsIgnoreCase(request.getScheme() + "://" + request.getHeader("Host"));
     }
 
     private Optional<CurrentUser> fromSession(HttpServletRequest request) {

@@ -28,6 +28,14 @@ class ApiErrors {
                 .body(Map.of("message", "Bạn không có quyền truy cập dữ liệu của đơn vị này."));
     }
 
+    /** Anything unexpected: the detail goes to the log, the user gets a plain Vietnamese message, never a trace. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, String>> unexpected(RuntimeException e) {
+        log.error("Unexpected error in DXFlow's API", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(Map.of("message", "Đã xảy ra lỗi trong hệ thống. Vui lòng thử lại sau hoặc liên hệ quản trị viên."));
+    }
+
     static void write(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");

@@ -9,8 +9,4 @@ public record CurrentUser(String userId, List<String> groupIds) {
     public boolean isAdmin() {
         return groupIds.contains(Role.ADMIN_GROUP);
     }
-
-    public boolean hasRole(Role role, String unitCode) {
-        return groupIds.contains(role.groupId(unitCode));
-    }
 }

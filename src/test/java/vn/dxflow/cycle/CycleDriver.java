@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.dxflow.catalog.Catalogs;
+import vn.dxflow.catalog.Criterion;
+import vn.dxflow.catalog.CriterionValue;
+import vn.dxflow.catalog.Threshold;
 
 /**
  * Drives the cycle's processes in tests the way people and the job executor would: tasks are completed by
@@ -34,14 +39,49 @@ class CycleDriver {
     private final IdentityService identity;
     private final ManagementService management;
     private final HistoryService history;
+    private final Catalogs catalogs;
+    private final AssessmentValues values;
 
     CycleDriver(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management,
-            HistoryService history) {
+            HistoryService history, Catalogs catalogs, AssessmentValues values) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
         this.management = management;
         this.history = history;
+        this.catalogs = catalogs;
+        this.values = values;
+    }
+
+    /**
+     * Values that meet exactly the thresholds of the given level (graded catalogs) or the targets (pass/fail
+     * catalogs, level null) of every criterion.
+     */
+    Map<String, CriterionValue> valuesMeeting(String catalogId, Integer level) {
+        Map<String, CriterionValue> meeting = new LinkedHashMap<>();
+        for (Criterion criterion : catalogs.get(catalogId).criteria()) {
+            Threshold threshold = level == null ? criterion.target() : criterion.levels().get(level);
+            if (threshold instanceof Threshold.PercentMin p && p.min() != null) {
+                meeting.put(criterion.code(), new CriterionValue(p.min(), null, null, null));
+            } else if (threshold instanceof Threshold.YesNo) {
+                meeting.put(criterion.code(), CriterionValue.ofYes(true));
+            } else if (threshold instanceof Threshold.CountMin c) {
+                meeting.put(criterion.code(), CriterionValue.ofCount(c.min()));
+            } else if (threshold instanceof Threshold.CountOrPercent c) {
+                meeting.put(criterion.code(), new CriterionValue(null, null, c.minCount(), null));
+            } else if (threshold instanceof Threshold.CommuneDistribution d) {
+                int every = Math.max(d.allAtLeast(), d.share() == null ? 0 : d.share().level());
+                meeting.put(criterion.code(), CriterionValue.ofCommuneLevels(java.util.Collections.nCopies(10, every)));
+            }
+        }
+        return meeting;
+    }
+
+    /** The council enters values meeting the given level (or the targets), then completes the appraisal. */
+    void appraise(String processInstanceId, String appraiser, String catalogId, Integer level) {
+        values.save(processInstanceId, AssessmentValues.Source.APPRAISED, valuesMeeting(catalogId, level), appraiser);
+        complete(processInstanceId, UnitAssessmentProcess.Elements.APPRAISE, appraiser,
+                Map.of(UnitAssessmentProcess.Variables.APPRAISAL_DECISION, "COMPLETE"));
     }
 
     /** Sets the engine clock to a Vietnamese wall-clock time, whatever the JVM's zone. */
@@ -79,6 +119,19 @@ class CycleDriver {
         } finally {
             identity.clearAuthentication();
         }
+        runAsyncContinuations(task.getProcessInstanceId());
+    }
+
+    /** What the job executor would do right after a completion: the instance's asynchronous continuations. */
+    private void runAsyncContinuations(String processInstanceId) {
+        for (Job job = nextContinuation(processInstanceId); job != null; job = nextContinuation(processInstanceId)) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    private Job nextContinuation(String processInstanceId) {
+        return management.createJobQuery().processInstanceId(processInstanceId).messages().executable().list()
+                .stream().findFirst().orElse(null);
     }
 
     /** Executes every job of the instances (and their sub-instances) that is due at the current clock. */

@@ -75,7 +75,7 @@ class ModelMigrationTest {
         for (String id : new String[] {stays, moves}) {
             String commune = id.equals(stays) ? "25195" : "25198";
             cycle.complete(id, SELF_ASSESS, "officer" + commune, Map.of("submissionConfirmed", true));
-            cycle.complete(id, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.appraise(id, "appraisal70", "binhphuoc-2024-commune", null);
             cycle.complete(id, RECOGNIZE, "chairman70", Map.of(RECOGNITION_DECISION, "RECOGNIZED", RECOGNIZED_LEVEL, 0L));
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_RECOGNIZED);
         }

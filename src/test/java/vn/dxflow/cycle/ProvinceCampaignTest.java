@@ -56,8 +56,7 @@ class ProvinceCampaignTest {
         // One commune completes the whole cycle; the others never submit.
         String loc = units.stream().filter(u -> u.getBusinessKey().endsWith("25450")).findFirst().orElseThrow().getId();
         cycle.complete(loc, UnitAssessmentProcess.Elements.SELF_ASSESS, "officer25450", Map.of("submissionConfirmed", true));
-        cycle.complete(loc, UnitAssessmentProcess.Elements.APPRAISE, "appraisal70",
-                Map.of(UnitAssessmentProcess.Variables.APPRAISAL_DECISION, "COMPLETE"));
+        cycle.appraise(loc, "appraisal70", "binhphuoc-2024-commune", null);
         cycle.complete(loc, UnitAssessmentProcess.Elements.RECOGNIZE, "chairman70",
                 Map.of(UnitAssessmentProcess.Variables.RECOGNITION_DECISION, "RECOGNIZED",
                         UnitAssessmentProcess.Variables.RECOGNIZED_LEVEL, 0L));

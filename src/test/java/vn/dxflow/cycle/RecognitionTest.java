@@ -6,12 +6,11 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import vn.dxflow.catalog.Catalogs;
-import vn.dxflow.catalog.Criterion;
 import vn.dxflow.catalog.CriterionValue;
-import vn.dxflow.catalog.Threshold;
 import vn.dxflow.DxflowSpringTest;
 
 /**
@@ -37,8 +33,6 @@ class RecognitionTest {
     @Autowired
     private TestRestTemplate rest;
     @Autowired
-    private Catalogs catalogs;
-    @Autowired
     private FormService forms;
     @Autowired
     private IdentityService identity;
@@ -48,22 +42,8 @@ class RecognitionTest {
         cycle.reset();
     }
 
-    /** Values that meet exactly the given level's thresholds of the Kon Tum commune catalog. */
     private Map<String, CriterionValue> valuesMeetingLevel(int level) {
-        Map<String, CriterionValue> values = new LinkedHashMap<>();
-        for (Criterion criterion : catalogs.get("kontum-2025-commune").criteria()) {
-            Threshold threshold = criterion.levels().get(level);
-            if (threshold instanceof Threshold.PercentMin p) {
-                values.put(criterion.code(), new CriterionValue(p.min(), null, null, null));
-            } else if (threshold instanceof Threshold.YesNo) {
-                values.put(criterion.code(), CriterionValue.ofYes(true));
-            } else if (threshold instanceof Threshold.CountMin c) {
-                values.put(criterion.code(), CriterionValue.ofCount(c.min()));
-            } else if (threshold instanceof Threshold.CountOrPercent c) {
-                values.put(criterion.code(), new CriterionValue(null, null, c.minCount(), null));
-            }
-        }
-        return values;
+        return cycle.valuesMeeting("kontum-2025-commune", level);
     }
 
     private HttpStatus put(String user, String path, Object body) {
@@ -119,7 +99,8 @@ class RecognitionTest {
     void recognitionAboveTheComputedLevelIsRefusedByTheServer() {
         String id = appraisedAtLevelTwo();
 
-        assertThatThrownBy(() -> submitRecognition(id, "RECOGNIZED", 3)).isInstanceOf(FormFieldValidatorException.class);
+        assertThatThrownBy(() -> submitRecognition(id, "RECOGNIZED", 3)).isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Mức độ công nhận phải từ 1 đến 2 (mức độ theo kết quả thẩm định).");
         cycle.task(id, RECOGNIZE);
     }
 

@@ -61,7 +61,7 @@ class TaskVisibilityTest {
 
         expect(id, SELF_ASSESS, "officer02839", "officer02839", Map.of("submissionConfirmed", true));
         expect(id, DECIDE_LATE_DOSSIER, "receiving085", "receiving085", Map.of(LATE_DOSSIER_DECISION, "ACCEPT", LATE_DOSSIER_REASON, "Chấp nhận"));
-        expect(id, APPRAISE, "appraisal085", "appraisal085", Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_DAYS, 3L));
+        expect(id, APPRAISE, "appraisal085", "appraisal085", Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung minh chứng", SUPPLEMENT_DAYS, 3L));
         expect(id, SUPPLEMENT, "officer02839", "officer02839", Map.of(SUPPLEMENT_NOTE, "Đã bổ sung"));
         expect(id, APPRAISE, "appraisal085", "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
         expect(id, GIVE_OPINION, "steering10", "steering10", Map.of(OPINION, "DAT_YEU_CAU"));

@@ -85,7 +85,7 @@ class UnitAssessmentTest {
         @Test
         void registeredAppraisedAndRecognized() {
             String id = appraisingCommune();
-            cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.appraise(id, "appraisal085", "kontum-2025-commune", 3);
             recognize(id, "chairman085", "RECOGNIZED", 3);
 
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_RECOGNIZED);
@@ -99,7 +99,7 @@ class UnitAssessmentTest {
         void everyDecisionKeepsItsAuthorAndTimeInHistory() {
             String id = appraisingCommune();
             cycle.clockAt("2025-12-10T14:30");
-            cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.appraise(id, "appraisal085", "kontum-2025-commune", 3);
             cycle.clockAt("2025-12-18T09:15");
             recognize(id, "chairman085", "RECOGNIZED", 3);
 
@@ -169,6 +169,19 @@ class UnitAssessmentTest {
 
             cycle.task(id, SELF_ASSESS);
             assertThat(passedActivities(id)).contains(REGISTRATION_DEADLINE);
+        }
+
+        @Test
+        void registrationCompletedAfterTheDeadlineBeforeTheTimerFiredIsLate() {
+            cycle.clockAt("2025-01-05T08:00");
+            String id = cycle.startAssessment(KON_TUM, COMMUNE);
+            cycle.clockAt("2025-01-21T00:00:00");
+            cycle.complete(id, REGISTER, "officer02839", Map.of(TARGET_LEVEL, 3L));
+
+            assertThat(cycle.variable(id, REGISTRATION_LATE)).isEqualTo(true);
+            cycle.complete(id, DECIDE_LATE_REGISTRATION, "receiving085",
+                    Map.of(LATE_REGISTRATION_DECISION, "ACCEPT", LATE_REGISTRATION_REASON, "Nộp chậm vài phút"));
+            cycle.task(id, SELF_ASSESS);
         }
 
         @Test
@@ -414,7 +427,7 @@ class UnitAssessmentTest {
             cycle.clockAt("2025-11-01T08:00");
             String id = cycle.startAssessment(TWO_TIER, "25450");
             cycle.complete(id, SELF_ASSESS, "officer25450", Map.of("submissionConfirmed", true));
-            cycle.complete(id, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.appraise(id, "appraisal70", "binhphuoc-2024-commune", null);
             recognize(id, "chairman70", "RECOGNIZED", 0);
 
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_RECOGNIZED);
@@ -428,7 +441,7 @@ class UnitAssessmentTest {
             cycle.complete(id, REGISTER, "officer085", Map.of(TARGET_LEVEL, 4L));
             cycle.clockAt("2025-11-25T08:00");
             cycle.complete(id, SELF_ASSESS, "officer085", Map.of("submissionConfirmed", true));
-            cycle.complete(id, APPRAISE, "appraisal10", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.appraise(id, "appraisal10", "kontum-2025-district", 4);
             recognize(id, "chairman10", "RECOGNIZED", 4);
 
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_RECOGNIZED);

@@ -1,5 +1,5 @@
 -- DXFlow's index of evidence documents (the documents themselves live in the CMIS repository).
--- Plain SQL that H2 and PostgreSQL both accept; run at every start, so only IF NOT EXISTS statements.
+-- Plain SQL that H2 and PostgreSQL both accept.
 
 -- One row per document (CMIS version series); re-uploads update it to the newest version.
 CREATE TABLE IF NOT EXISTS evidence_document (

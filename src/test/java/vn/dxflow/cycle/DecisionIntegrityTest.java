@@ -1,0 +1,141 @@
+package vn.dxflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.dxflow.DxflowSpringTest;
+
+/**
+ * Nobody can steer an assessment by sending more than their form asks for: not their authorities, not the
+ * campaign (and so the deadlines), not an undeclared decision; and the decisions themselves keep to the rules.
+ */
+@DxflowSpringTest
+class DecisionIntegrityTest {
+
+    @Autowired
+    private CycleDriver cycle;
+    @Autowired
+    private TestRestTemplate rest;
+
+    @AfterEach
+    void reset() {
+        cycle.reset();
+    }
+
+    private String selfAssessing(String campaign, String unit) {
+        cycle.clockAt("2025-11-01T08:00");
+        return cycle.startAssessment(campaign, unit);
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+
+    @Test
+    void anOfficialCannotMakeTheirOwnUnitTheAppraiserOrMoveTheirCampaign() {
+        String id = selfAssessing("70-2025", "25453");
+
+        assertThatThrownBy(() -> cycle.complete(id, SELF_ASSESS, "officer25453",
+                Map.of("submissionConfirmed", true, APPRAISAL_GROUP, "officer25453")))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Công việc này không nhận trường 'appraisalGroup'.");
+        assertThatThrownBy(() -> cycle.complete(id, SELF_ASSESS, "officer25453",
+                Map.of("submissionConfirmed", true, CAMPAIGN_ID, "70-2026")))
+                .isInstanceOf(BadUserRequestException.class);
+
+        cycle.complete(id, SELF_ASSESS, "officer25453", Map.of("submissionConfirmed", true));
+        assertThat(cycle.task(id, APPRAISE)).isNotNull();
+        assertThat(cycle.variable(id, APPRAISAL_GROUP)).isEqualTo("appraisal70");
+    }
+
+    @Test
+    void theRestApiRefusesExtraVariablesAndDirectVariableChanges() {
+        String id = selfAssessing("70-2025", "25780");
+        String taskId = cycle.task(id, SELF_ASSESS).getId();
+        TestRestTemplate officer = rest.withBasicAuth("officer25780", "demo");
+
+        ResponseEntity<JsonNode> complete = officer.postForEntity("/engine-rest/task/" + taskId + "/complete",
+                json("{\"variables\":{\"recognitionGroup\":{\"value\":\"officer25780\"}}}"), JsonNode.class);
+        // Camunda's REST API answers every refused completion with 500 and "Cannot complete task …: <reason>".
+        assertThat(complete.getStatusCode().isError()).isTrue();
+        assertThat(complete.getBody().get("message").asText()).endsWith("Công việc này không nhận trường 'recognitionGroup'.");
+        cycle.task(id, SELF_ASSESS);
+
+        ResponseEntity<String> put = officer.exchange("/engine-rest/task/" + taskId + "/variables/recognitionGroup",
+                HttpMethod.PUT, json("{\"value\":\"officer25780\"}"), String.class);
+        assertThat(put.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> submitted = officer.postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+                json("{\"variables\":{\"submissionConfirmed\":{\"value\":true}}}"), String.class);
+        assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(cycle.variable(id, RECOGNITION_GROUP)).isEqualTo("chairman70");
+    }
+
+    @Test
+    void aDecisionOutsideItsDeclaredValuesIsRefused() {
+        String id = selfAssessing("70-2025", "25195");
+        cycle.complete(id, SELF_ASSESS, "officer25195", Map.of("submissionConfirmed", true));
+
+        assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "MAYBE")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Giá trị 'MAYBE' không hợp lệ cho trường 'appraisalDecision'.");
+        cycle.task(id, APPRAISE);
+    }
+
+    @Test
+    void aSupplementNeedsItsContentAndADayBeforeTheAppraisalDeadline() {
+        String id = selfAssessing("70-2025", "25198");
+        cycle.complete(id, SELF_ASSESS, "officer25198", Map.of("submissionConfirmed", true));
+
+        assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "SUPPLEMENT")))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Vui lòng ghi rõ nội dung yêu cầu bổ sung hồ sơ.");
+        cycle.clockAt("2025-12-15T08:00");   // 16 hours before the end of 15/12
+        assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70",
+                Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung", SUPPLEMENT_DAYS, 1L)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("Còn chưa đến một ngày trước hạn thẩm định");
+        cycle.task(id, APPRAISE);
+    }
+
+    @Test
+    void aFailedPassFailDossierCannotBeRecognized() {
+        String id = selfAssessing("70-2025", "25450");
+        cycle.complete(id, SELF_ASSESS, "officer25450", Map.of("submissionConfirmed", true));
+        cycle.complete(id, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "COMPLETE"));   // nothing appraised as met
+        assertThat(cycle.variable(id, COMPUTED_PASSED)).isEqualTo(false);
+
+        assertThatThrownBy(() -> cycle.complete(id, RECOGNIZE, "chairman70",
+                Map.of(RECOGNITION_DECISION, "RECOGNIZED", RECOGNIZED_LEVEL, 0L)))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Kết quả thẩm định là không đạt: chỉ có thể quyết định không công nhận.");
+        cycle.complete(id, RECOGNIZE, "chairman70", Map.of(RECOGNITION_DECISION, "NOT_RECOGNIZED"));
+        assertThat(cycle.outcome(id)).isEqualTo("NOT_RECOGNIZED");
+    }
+
+    @Test
+    void crossSiteChangesToDxflowsApiAreRefused() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Origin", "https://evil.example");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> forged = rest.withBasicAuth("admin", "demo").exchange("/api/campaigns/70-2025/open",
+                HttpMethod.POST, new HttpEntity<>("{}", headers), JsonNode.class);
+
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(forged.getBody().get("message").asText()).isEqualTo("Yêu cầu từ trang web khác bị từ chối.");
+    }
+}
