@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -34,7 +36,16 @@ public class Catalogs {
     /** Replaced as a whole on import, so readers never see a half-updated map. */
     private volatile Map<String, Catalog> byId;
 
+    private final ObjectProvider<CatalogUsage> usage;
+
+    /** Without any {@link CatalogUsage}: for tools and tests that load catalogs outside the application. */
     Catalogs(CatalogProperties properties) {
+        this(properties, null);
+    }
+
+    @Autowired
+    Catalogs(CatalogProperties properties, ObjectProvider<CatalogUsage> usage) {
+        this.usage = usage;
         this.dir = properties.dir();
         Map<String, Catalog> catalogs = new LinkedHashMap<>();
         bundled().forEach(catalog -> putNew(catalogs, catalog, "classpath:catalogs"));
@@ -66,10 +77,15 @@ public class Catalogs {
 
     /**
      * Validates {@code content}, stores it as {@code <id>.yaml} in the external folder and puts it in use.
-     * Assessments already made keep the results they had; the next evaluation uses the imported catalog.
+     * A catalog that running assessments use is refused (see {@link CatalogUsage}).
      */
     synchronized Catalog importCatalog(String content, CatalogFiles.Format format) {
         Catalog catalog = files.read("(import)", content, format);
+        if (usage != null && byId.containsKey(catalog.id()) && usage.stream().anyMatch(u -> u.inUse(catalog.id()))) {
+            throw new CatalogInputException("Catalog in use", "Bộ tiêu chí đang được sử dụng", List.of(Problem.catalog(
+                    "catalog " + catalog.id() + " is used by assessments in progress: import it under a new id",
+                    "bộ tiêu chí " + catalog.id() + " đang được dùng cho các hồ sơ đánh giá chưa kết thúc: hãy nhập với mã mới")));
+        }
         try {
             Files.createDirectories(dir);
             Path temporary = Files.createTempFile(dir, catalog.id(), ".tmp");

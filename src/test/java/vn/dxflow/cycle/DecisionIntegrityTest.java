@@ -128,6 +128,20 @@ class DecisionIntegrityTest {
     }
 
     @Test
+    void aCatalogUsedByRunningAssessmentsIsNotReplacedByAnImport() {
+        selfAssessing("70-2025", "25453");
+        TestRestTemplate admin = rest.withBasicAuth("admin", "demo");
+        String yaml = admin.getForObject("/api/catalogs/binhphuoc-2024-commune/export", String.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/yaml"));
+
+        ResponseEntity<JsonNode> imported = admin.postForEntity("/api/catalogs/import", new HttpEntity<>(yaml, headers), JsonNode.class);
+
+        assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(imported.getBody().get("message").asText()).startsWith("Bộ tiêu chí đang được sử dụng");
+    }
+
+    @Test
     void crossSiteChangesToDxflowsApiAreRefused() {
         HttpHeaders headers = new HttpHeaders();
         headers.set("Origin", "https://evil.example");
