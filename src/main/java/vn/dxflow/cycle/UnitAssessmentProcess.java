@@ -20,11 +20,14 @@ public final class UnitAssessmentProcess {
         public static final String SELF_ASSESS = "UserTask_SelfAssess";
         public static final String SELF_ASSESSMENT_DEADLINE = "BoundaryEvent_SelfAssessmentDeadline";
         public static final String SUBMISSION_CLOSED = "BoundaryEvent_SubmissionClosed";
+        public static final String FREEZE_DOSSIER = "ServiceTask_FreezeDossier";
         public static final String RECEIVE_DOSSIER = "ServiceTask_ReceiveDossier";
         public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";
         public static final String APPRAISE = "UserTask_Appraise";
         public static final String COMPUTE_RESULT = "ServiceTask_ComputeResult";
+        public static final String REOPEN_DOSSIER = "ServiceTask_ReopenDossier";
         public static final String SUPPLEMENT = "UserTask_Supplement";
+        public static final String FREEZE_SUPPLEMENT = "ServiceTask_FreezeSupplement";
         public static final String SUPPLEMENT_TIMEOUT = "BoundaryEvent_SupplementDeadline";
         public static final String GIVE_OPINION = "UserTask_GiveOpinion";
         public static final String VERIFY = "UserTask_Verify";
@@ -58,6 +61,8 @@ public final class UnitAssessmentProcess {
         public static final String LATE_REGISTRATION_REASON = "lateRegistrationReason";
         public static final String DOSSIER_RECEIVED_AT = "dossierReceivedAt";
         public static final String DOSSIER_LATE = "dossierLate";
+        /** JSON list of the frozen dossier's documents: id, criterion, CMIS object id, SHA-256 (never bytes). */
+        public static final String DOSSIER_DOCUMENTS = "dossierDocuments";
         public static final String LATE_DOSSIER_DECISION = "lateDossierDecision";
         public static final String LATE_DOSSIER_REASON = "lateDossierReason";
         public static final String APPRAISAL_DECISION = "appraisalDecision";

@@ -66,6 +66,29 @@ class EvidenceIndex {
                 .params(unitCode, year).query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).optional();
     }
 
+    /** Marks every document of the dossier not yet sealed as sealed now. */
+    void sealDocuments(String unitCode, int year, OffsetDateTime at) {
+        jdbc.sql("UPDATE evidence_document SET sealed_at = ? WHERE unit_code = ? AND assessment_year = ? "
+                + "AND sealed_at IS NULL").params(at, unitCode, year).update();
+    }
+
+    boolean isSealed(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM evidence_document WHERE id = ? AND sealed_at IS NOT NULL").param(id)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean hasSealed(String unitCode, int year, String criterion, String fileName) {
+        return jdbc.sql("SELECT COUNT(*) FROM evidence_document WHERE unit_code = ? AND assessment_year = ? "
+                + "AND criterion = ? AND file_name = ? AND sealed_at IS NOT NULL")
+                .params(unitCode, year, criterion, fileName).query(Long.class).single() > 0;
+    }
+
+    /** Lifts the dossier's freeze (documents already sealed stay so). */
+    void unseal(String unitCode, int year) {
+        jdbc.sql("DELETE FROM evidence_dossier_seal WHERE unit_code = ? AND assessment_year = ?")
+                .params(unitCode, year).update();
+    }
+
     /** Records the freeze; false when the dossier was already frozen (the first freeze stands). */
     boolean seal(String unitCode, int year, OffsetDateTime at, String by) {
         if (frozenAt(unitCode, year).isPresent()) {

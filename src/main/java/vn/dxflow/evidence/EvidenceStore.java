@@ -77,6 +77,11 @@ public class EvidenceStore {
                 Objects.hash(unitCode, year, criterion, file.fileName()), uploadLocks.length)];
         lock.lock();
         try {
+            if (index.hasSealed(unitCode, year, criterion, file.fileName())) {
+                throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + file.fileName() + "\" đã nộp trong hồ sơ nên không "
+                        + "thể thay thế; hãy tải lên tài liệu bổ sung với tên khác.",
+                        "Sealed document " + file.fileName() + " of unit " + unitCode + " cannot be replaced");
+            }
             return store(unit, year, criterion, uploader, file, content);
         } finally {
             lock.unlock();
@@ -134,6 +139,10 @@ public class EvidenceStore {
     /** Deletes the document with all its versions; refused once the dossier is frozen. */
     public void delete(EvidenceDocument document, String actor) {
         requireOpen(document.unitCode(), document.year());
+        if (index.isSealed(document.id())) {
+            throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + document.fileName() + "\" đã nộp trong hồ sơ nên không "
+                    + "thể xóa.", "Sealed document " + document.id() + " cannot be deleted");
+        }
         repository.deleteAllVersions(document.cmisObjectId());
         index.delete(document.id());
         log.info("Evidence {} ({}) of unit {} year {} deleted by {}", document.id(), document.fileName(),
@@ -150,15 +159,26 @@ public class EvidenceStore {
      * step gets the same seal.
      */
     public DossierSeal freeze(String unitCode, int year, String actor) {
-        if (index.seal(unitCode, year, OffsetDateTime.now(ZoneOffset.UTC), actor)) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (index.seal(unitCode, year, now, actor)) {
             log.info("Evidence dossier of unit {} year {} frozen by {}", unitCode, year, actor);
         }
+        index.sealDocuments(unitCode, year, now);
         List<EvidenceDocument> documents = index.list(unitCode, year, null);
         documents.forEach(d -> repository.markFrozen(d.cmisObjectId()));
         return new DossierSeal(unitCode, year, index.frozenAt(unitCode, year).orElseThrow(), documents.stream()
                 .map(d -> new DossierSeal.SealedDocument(d.id(), d.criterion(), d.fileName(), d.cmisObjectId(),
                         d.sha256(), d.size()))
                 .toList());
+    }
+
+    /**
+     * Reopens a frozen dossier for a supplement requested by the appraisal council: new documents may be added,
+     * while every document already submitted stays as it was (it cannot be replaced or deleted).
+     */
+    public void reopenForSupplement(String unitCode, int year, String actor) {
+        index.unseal(unitCode, year);
+        log.info("Evidence dossier of unit {} year {} reopened for a supplement by {}", unitCode, year, actor);
     }
 
     /** Re-hashes every document of the dossier in the repository and compares with the recorded SHA-256. */

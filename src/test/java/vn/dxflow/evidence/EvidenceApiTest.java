@@ -34,7 +34,7 @@ class EvidenceApiTest {
         String criterion = EvidenceSamples.criterion("CQS-1");
         byte[] pdf = EvidenceSamples.pdf("Báo cáo");
 
-        HttpResponse<String> uploaded = api.upload(OFFICER, "02839", 2025, criterion,
+        HttpResponse<String> uploaded = api.upload(OFFICER, "02839", 2031, criterion,
                 "Báo cáo kết quả chuyển đổi số – Phố Ràng.pdf", pdf);
 
         assertThat(uploaded.statusCode()).isEqualTo(201);
@@ -47,7 +47,7 @@ class EvidenceApiTest {
         assertThat(document.get("versionLabel").asText()).isEqualTo("1.0");
 
         JsonNode listed = EvidenceApi.json(
-                api.get(OFFICER, "/api/evidence?unit=02839&year=2025&criterion=" + criterion));
+                api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + criterion));
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("id").asText()).isEqualTo(document.get("id").asText());
 
@@ -63,10 +63,10 @@ class EvidenceApiTest {
     @Test
     void reUploadKeepsTheEarlierVersion() {
         String criterion = EvidenceSamples.criterion("CQS-2");
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2025, criterion, "Kế hoạch.pdf",
+        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, criterion, "Kế hoạch.pdf",
                 EvidenceSamples.pdf("bản 1"))).get("id").asText();
 
-        JsonNode second = EvidenceApi.json(api.upload(OFFICER, "02839", 2025, criterion, "Kế hoạch.pdf",
+        JsonNode second = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, criterion, "Kế hoạch.pdf",
                 EvidenceSamples.pdf("bản 2")));
 
         assertThat(second.get("id").asText()).isEqualTo(id);
@@ -74,7 +74,7 @@ class EvidenceApiTest {
         assertThat(api.download(OFFICER, id).body()).isEqualTo(EvidenceSamples.pdf("bản 2"));
         JsonNode versions = EvidenceApi.json(api.get(OFFICER, "/api/evidence/" + id + "/versions"));
         assertThat(versions).extracting(v -> v.get("label").asText()).containsExactly("2.0", "1.0");
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2025&criterion=" + criterion)))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + criterion)))
                 .hasSize(1);
     }
 
@@ -82,14 +82,14 @@ class EvidenceApiTest {
     void simultaneousUploadsOfTheSameNameBecomeVersionsOfOneDocument() throws Exception {
         String criterion = EvidenceSamples.criterion("CQS-2");
         List<CompletableFuture<HttpResponse<String>>> uploads = IntStream.range(0, 4)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.upload(OFFICER, "02839", 2025, criterion,
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.upload(OFFICER, "02839", 2031, criterion,
                         "Cùng tên.pdf", EvidenceSamples.pdf("bản " + i))))
                 .toList();
 
         for (CompletableFuture<HttpResponse<String>> upload : uploads) {
             assertThat(upload.get().statusCode()).as(upload.get().body()).isEqualTo(201);
         }
-        JsonNode listed = EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2025&criterion=" + criterion));
+        JsonNode listed = EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + criterion));
         assertThat(listed).hasSize(1);
         assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence/" + listed.get(0).get("id").asText() + "/versions")))
                 .extracting(v -> v.get("label").asText()).containsExactly("4.0", "3.0", "2.0", "1.0");
@@ -99,18 +99,18 @@ class EvidenceApiTest {
     void listsByUnitYearAndCriterion() {
         String first = EvidenceSamples.criterion("CQS-3");
         String second = EvidenceSamples.criterion("CQS-4");
-        api.upload(OFFICER, "02839", 2024, first, "a.pdf", EvidenceSamples.pdf("a"));
-        api.upload(OFFICER, "02839", 2024, second, "b.pdf", EvidenceSamples.pdf("b"));
+        api.upload(OFFICER, "02839", 2032, first, "a.pdf", EvidenceSamples.pdf("a"));
+        api.upload(OFFICER, "02839", 2032, second, "b.pdf", EvidenceSamples.pdf("b"));
 
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2024&criterion=" + first)))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2032&criterion=" + first)))
                 .extracting(d -> d.get("fileName").asText()).containsExactly("a.pdf");
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2024")))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2032")))
                 .extracting(d -> d.get("criterion").asText()).contains(first, second);
     }
 
     @Test
     void deleteRemovesDocumentBeforeSubmission() {
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2025, EvidenceSamples.criterion("CQS-5"),
+        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, EvidenceSamples.criterion("CQS-5"),
                 "xoá.pdf", EvidenceSamples.pdf("x"))).get("id").asText();
 
         assertThat(api.delete(OFFICER, id).statusCode()).isEqualTo(204);
@@ -120,7 +120,7 @@ class EvidenceApiTest {
 
     @Test
     void anotherCommunesEvidenceIsForbiddenAlsoByGuessedId() {
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2025, EvidenceSamples.criterion("CQS-6"),
+        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, EvidenceSamples.criterion("CQS-6"),
                 "riêng.pdf", EvidenceSamples.pdf("r"))).get("id").asText();
 
         assertThat(api.get(OTHER_OFFICER, "/api/evidence/" + id).statusCode()).isEqualTo(403);
@@ -130,10 +130,10 @@ class EvidenceApiTest {
         assertThat(delete.statusCode()).isEqualTo(403);
         assertThat(EvidenceApi.json(delete).get("message").asText())
                 .isEqualTo("Bạn không có quyền truy cập dữ liệu của đơn vị này.");
-        assertThat(api.get(OTHER_OFFICER, "/api/evidence?unit=02839&year=2025").statusCode()).isEqualTo(403);
-        assertThat(api.upload(OTHER_OFFICER, "02839", 2025, "CQS-1", "a.pdf", EvidenceSamples.pdf("a"))
+        assertThat(api.get(OTHER_OFFICER, "/api/evidence?unit=02839&year=2031").statusCode()).isEqualTo(403);
+        assertThat(api.upload(OTHER_OFFICER, "02839", 2031, "CQS-1", "a.pdf", EvidenceSamples.pdf("a"))
                 .statusCode()).isEqualTo(403);
-        assertThat(api.get(OTHER_OFFICER, "/api/evidence/dossiers/02839/2025/integrity").statusCode())
+        assertThat(api.get(OTHER_OFFICER, "/api/evidence/dossiers/02839/2031/integrity").statusCode())
                 .isEqualTo(403);
         assertThat(api.download(OFFICER, id).statusCode()).isEqualTo(200);
     }

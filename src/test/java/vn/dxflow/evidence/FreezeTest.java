@@ -36,7 +36,7 @@ class FreezeTest {
 
     private static final String OFFICER = "officer02839";
     private static final String FROZEN_MESSAGE_START = "Hồ sơ minh chứng năm ";
-    /** Each test freezes a dossier (unit and year) of its own; other test classes use 2024 and 2025. */
+    /** Each test freezes a dossier (unit and year) of its own; other evidence tests use 2031 and 2032, the cycle tests 2024-2026. */
     private static final AtomicInteger YEARS = new AtomicInteger(2090);
 
     @LocalServerPort

@@ -31,7 +31,7 @@ class LargeUploadTest {
         HeapWatch heap = HeapWatch.start();
 
         long started = System.nanoTime();
-        HttpResponse<String> uploaded = api.upload("officer02839", "02839", 2025,
+        HttpResponse<String> uploaded = api.upload("officer02839", "02839", 2031,
                 EvidenceSamples.criterion("VIDEO"), "Video hội nghị trực tuyến.mp4", () -> new GeneratedVideo(SIZE), SIZE);
         long uploadNanos = System.nanoTime() - started;
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);

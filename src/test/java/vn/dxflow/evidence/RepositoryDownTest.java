@@ -44,7 +44,7 @@ class RepositoryDownTest {
         cmisServer.stop();
         HttpResponse<String> failed;
         try {
-            failed = api.upload(OFFICER, "02839", 2025, criterion, "Thử lại.pdf", pdf);
+            failed = api.upload(OFFICER, "02839", 2031, criterion, "Thử lại.pdf", pdf);
         } finally {
             cmisServer.start();
         }
@@ -52,10 +52,10 @@ class RepositoryDownTest {
         assertThat(failed.statusCode()).isEqualTo(503);
         assertThat(EvidenceApi.json(failed).get("message").asText()).isEqualTo(
                 "Kho lưu trữ minh chứng tạm thời không truy cập được; tài liệu chưa được lưu. Vui lòng thử lại sau.");
-        String list = "/api/evidence?unit=02839&year=2025&criterion=" + criterion;
+        String list = "/api/evidence?unit=02839&year=2031&criterion=" + criterion;
         assertThat(EvidenceApi.json(api.get(OFFICER, list))).isEmpty();
 
-        HttpResponse<String> retried = api.upload(OFFICER, "02839", 2025, criterion, "Thử lại.pdf", pdf);
+        HttpResponse<String> retried = api.upload(OFFICER, "02839", 2031, criterion, "Thử lại.pdf", pdf);
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
         assertThat(EvidenceApi.json(retried).get("versionLabel").asText()).isEqualTo("1.0");
         assertThat(EvidenceApi.json(api.get(OFFICER, list))).hasSize(1);
@@ -66,10 +66,10 @@ class RepositoryDownTest {
         String criterion = EvidenceSamples.criterion("CQS-9");
         long contentFilesBefore = count(cmisDir.resolve("content"));
 
-        assertThatThrownBy(() -> store.upload("02839", 2025, criterion, "officer02839", new BreakingUpload()))
+        assertThatThrownBy(() -> store.upload("02839", 2031, criterion, "officer02839", new BreakingUpload()))
                 .isInstanceOf(RepositoryUnavailableException.class);
 
-        assertThat(store.list("02839", 2025, criterion)).isEmpty();
+        assertThat(store.list("02839", 2031, criterion)).isEmpty();
         assertThat(count(cmisDir.resolve("content"))).isEqualTo(contentFilesBefore);
     }
 

@@ -106,20 +106,20 @@ class UploadValidationTest {
 
     @Test
     void unknownUnitAndBadCriterionAreRefused() {
-        assertRefused(api.upload("admin", "99999", 2025, criterion, "a.pdf", EvidenceSamples.pdf("a")), 400,
+        assertRefused(api.upload("admin", "99999", 2031, criterion, "a.pdf", EvidenceSamples.pdf("a")), 400,
                 "Không tìm thấy đơn vị có mã \"99999\".");
-        assertRefused(api.upload(OFFICER, "02839", 2025, "../x", "a.pdf", EvidenceSamples.pdf("a")), 400,
+        assertRefused(api.upload(OFFICER, "02839", 2031, "../x", "a.pdf", EvidenceSamples.pdf("a")), 400,
                 "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).");
     }
 
     private HttpResponse<String> upload(String fileName, byte[] content) {
-        return api.upload(OFFICER, "02839", 2025, criterion, fileName, content);
+        return api.upload(OFFICER, "02839", 2031, criterion, fileName, content);
     }
 
     private void assertRefused(HttpResponse<String> response, int status, String message) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(EvidenceApi.json(response).get("message").asText()).isEqualTo(message);
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2025&criterion=" + criterion)))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + criterion)))
                 .as("nothing stored").isEmpty();
     }
 }
