@@ -23,7 +23,8 @@ import org.springframework.test.context.TestExecutionListeners;
         properties = {
             "dxflow.data-dir=target/test-data",
             "spring.datasource.url=jdbc:h2:mem:dxflow-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-            "camunda.bpm.job-execution.enabled=false"
+            "camunda.bpm.job-execution.enabled=false",
+            "dxflow.demo.campaigns="
         })
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
