@@ -1,6 +1,5 @@
 package vn.dxflow.signature;
 
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
@@ -11,7 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -61,6 +60,11 @@ final class CmsCheck {
 
     /** Null certificate and non-empty problems when the CMS cannot be read or has no usable signer. */
     Result check(SignedRanges ranges, byte[] contents) {
+        if (!zeroPaddedAfterDer(contents)) {
+            // The padding after the DER value is not signed: leaving it free is a covert channel (Didier Stevens,
+            // "signed PDF stego") and makes two different files verify the same.
+            return unreadable(Finding.CMS_UNREADABLE, "non-zero bytes after the CMS structure in /Contents");
+        }
         CMSSignedData cms;
         SignerInformation signer;
         try {
@@ -87,6 +91,39 @@ final class CmsCheck {
                     + (OIWObjectIdentifiers.idSHA1.getId().equals(signer.getDigestAlgOID()) ? " (SHA-1)" : ""));
         }
         return new Result(cms, signer, certificate, claimed, problem == null ? List.of() : List.of(problem));
+    }
+
+    /** Definite-length DER only (X.690 8.1.3); an indefinite BER length cannot be measured here and is accepted. */
+    private static boolean zeroPaddedAfterDer(byte[] contents) {
+        if (contents.length < 2 || (contents[1] & 0xFF) == 0x80) {
+            return true;
+        }
+        long length;
+        int header;
+        if ((contents[1] & 0x80) == 0) {
+            length = contents[1];
+            header = 2;
+        } else {
+            int count = contents[1] & 0x7F;
+            if (count > 4 || contents.length < 2 + count) {
+                return false;
+            }
+            length = 0;
+            for (int i = 0; i < count; i++) {
+                length = (length << 8) | (contents[2 + i] & 0xFF);
+            }
+            header = 2 + count;
+        }
+        long end = header + length;
+        if (end > contents.length) {
+            return false;
+        }
+        for (long i = end; i < contents.length; i++) {
+            if (contents[(int) i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Result unreadable(Finding finding, String detail) {
@@ -159,10 +196,7 @@ final class CmsCheck {
         if (table == null) {
             return null;
         }
-        return table.get(new org.bouncycastle.asn1.ASN1ObjectIdentifier(oid));
+        return table.get(new ASN1ObjectIdentifier(oid));
     }
 
-    static ASN1Encodable firstValue(Attribute attribute) {
-        return attribute.getAttrValues().getObjectAt(0);
-    }
 }
