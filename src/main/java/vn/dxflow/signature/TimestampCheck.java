@@ -15,6 +15,7 @@ import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -75,18 +76,26 @@ final class TimestampCheck {
         if (!Arrays.equals(expectedImprint, token.getTimeStampInfo().getMessageImprintDigest())) {
             return invalid("timestamp message imprint does not match the timestamped data");
         }
-        Collection<X509CertificateHolder> matches = token.getCertificates().getMatches(token.getSID());
-        if (matches.isEmpty()) {
-            return invalid("timestamp token carries no TSA certificate");
-        }
         try {
-            X509CertificateHolder holder = matches.iterator().next();
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(bouncyCastle).build(holder));
-            X509Certificate tsa = new JcaX509CertificateConverter().getCertificate(holder);
             List<X509Certificate> candidates = new ArrayList<>(pool);
             for (X509CertificateHolder other : (Collection<X509CertificateHolder>) token.getCertificates().getMatches(null)) {
                 candidates.add(new JcaX509CertificateConverter().getCertificate(other));
             }
+            // RFC 3161 2.4.1: the TSA certificate is in the token only when the client asked (certReq); otherwise
+            // it may come with the signature or the DSS.
+            X509CertificateHolder holder = null;
+            for (X509Certificate candidate : candidates) {
+                X509CertificateHolder candidateHolder = new JcaX509CertificateHolder(candidate);
+                if (token.getSID().match(candidateHolder)) {
+                    holder = candidateHolder;
+                    break;
+                }
+            }
+            if (holder == null) {
+                return invalid("the TSA certificate is neither in the token nor with the signature");
+            }
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(bouncyCastle).build(holder));
+            X509Certificate tsa = new JcaX509CertificateConverter().getCertificate(holder);
             CertificatePath path = CertificatePath.build(tsa, candidates, anchors);
             if (path.problem() != null) {
                 return invalid("TSA not trusted: " + path.problem().detail());

@@ -64,6 +64,7 @@ final class TestSigner {
     private Date backdatedTimestamp;
     private int certificationLevel;
     private boolean embedOcsp;
+    private boolean otherImprint;
 
     private TestSigner(TestPki pki, TestPki.Credential credential) {
         this.pki = pki;
@@ -87,6 +88,12 @@ final class TestSigner {
     TestSigner timestampedAt(Date genTime) {
         this.timestamp = true;
         this.backdatedTimestamp = genTime;
+        return this;
+    }
+
+    TestSigner timestampingOtherData() {
+        this.timestamp = true;
+        this.otherImprint = true;
         return this;
     }
 
@@ -196,7 +203,7 @@ final class TestSigner {
 
     private CMSSignedData withTimestamp(CMSSignedData signed) throws IOException {
         SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
-        byte[] imprint = sha256(signer.getSignature());
+        byte[] imprint = sha256(otherImprint ? new byte[] {1, 2, 3} : signer.getSignature());
         TimeStampToken token = backdatedTimestamp == null ? fetchTimestamp(imprint)
                 : TestTsa.token(pki, imprint, backdatedTimestamp);
         AttributeTable unsigned = new AttributeTable(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
@@ -208,7 +215,9 @@ final class TestSigner {
     /** RFC 3161 over HTTP to the loopback TSA. */
     private static TimeStampToken fetchTimestamp(byte[] sha256) throws IOException {
         try {
-            TimeStampRequest request = new TimeStampRequestGenerator().generate(TSPAlgorithms.SHA256, sha256);
+            TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
+            generator.setCertReq(true);
+            TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256);
             HttpURLConnection connection = (HttpURLConnection) URI.create(TestPki.get().responder.url("/tsa")).toURL().openConnection();
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/timestamp-query");

@@ -41,7 +41,9 @@ final class TestTsa {
     /** A token over the SHA-256 digest of data, issued at genTime (in the past to prove an old signing time). */
     static TimeStampToken token(TestPki pki, byte[] sha256, Date genTime) {
         try {
-            TimeStampRequest request = new TimeStampRequestGenerator().generate(TSPAlgorithms.SHA256, sha256,
+            TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
+            generator.setCertReq(true);
+            TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256,
                     BigInteger.valueOf(SERIALS.incrementAndGet()));
             return new TimeStampResponse(respond(pki, request, genTime)).getTimeStampToken();
         } catch (Exception e) {
