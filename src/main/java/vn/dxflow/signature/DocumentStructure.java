@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class DocumentStructure {
 
-    enum Role { CATALOG, INFO, PAGE, ANNOTATIONS, ACROFORM, FIELDS, SIGNATURE_FIELD, FORM_FIELD, APPEARANCE, DSS }
+    enum Role { CATALOG, INFO, PAGE, ANNOTATIONS, ACROFORM, FORM_RESOURCES, FIELDS, SIGNATURE_FIELD, FORM_FIELD, APPEARANCE, DSS }
 
     private static final int MAX_DEPTH = 32;
     private static final COSName DSS_KEY = COSName.getPDFName("DSS");
@@ -45,6 +45,7 @@ final class DocumentStructure {
         structure.mark(acroForm, Role.ACROFORM);
         if (resolve(acroForm) instanceof COSDictionary form) {
             structure.mark(form.getItem(COSName.FIELDS), Role.FIELDS);
+            structure.markFormResources(form.getItem(COSName.DR));
             structure.walkFields(form.getItem(COSName.FIELDS), false, 0);
         }
         return structure;
@@ -124,6 +125,17 @@ final class DocumentStructure {
                 markAppearances(node.getItem(COSName.AP));
                 walkFields(node.getItem(COSName.KIDS), isSignature, depth + 1);
             }
+        }
+    }
+
+    /**
+     * The form's default resources (/DR) and their category dictionaries (/Font, ...), which form fillers extend;
+     * the fonts themselves are not included, as pages may share them.
+     */
+    private void markFormResources(COSBase resources) {
+        mark(resources, Role.FORM_RESOURCES);
+        if (resolve(resources) instanceof COSDictionary dictionary) {
+            dictionary.getValues().forEach(category -> mark(category, Role.FORM_RESOURCES));
         }
     }
 

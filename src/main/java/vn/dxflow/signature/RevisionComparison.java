@@ -129,6 +129,8 @@ final class RevisionComparison {
             case SIGNATURE_FIELD -> signatureFieldChange(key, then, now);
             case FORM_FIELD -> docMdp == 1 ? "form field " + key + " filled although certification level 1 forbids it"
                     : onlyKeysChanged(then, now, FIELD_CHANGES, "form field " + key);
+            case FORM_RESOURCES -> docMdp == 1 ? "form resources " + key + " changed although certification level 1 forbids it"
+                    : onlyAdditions(then, now, "form resources " + key);
             case APPEARANCE -> docMdp == 1 ? "appearance " + key + " changed although certification level 1 forbids it"
                     : null;
         };
@@ -152,6 +154,19 @@ final class RevisionComparison {
         names.addAll(b.keySet());
         for (COSName name : names) {
             if (!allowed.contains(name) && !CosComparison.valueEqual(a, b, name)) {
+                return what + ": /" + name.getName() + " changed after signing";
+            }
+        }
+        return null;
+    }
+
+    /** Entries may be added (a filler adds the fonts it needs) but existing ones must stay as signed. */
+    private static String onlyAdditions(COSBase then, COSBase now, String what) {
+        if (!(then instanceof COSDictionary a) || !(now instanceof COSDictionary b)) {
+            return what + " changed type";
+        }
+        for (COSName name : a.keySet()) {
+            if (!CosComparison.valueEqual(a, b, name)) {
                 return what + ": /" + name.getName() + " changed after signing";
             }
         }
