@@ -14,6 +14,7 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -61,7 +62,7 @@ final class CmsCheck {
     /** Null certificate and non-empty problems when the CMS cannot be read or has no usable signer. */
     Result check(SignedRanges ranges, byte[] contents) {
         if (!zeroPaddedAfterDer(contents)) {
-            // The padding after the DER value is not signed: leaving it free is a covert channel (Didier Stevens,
+            // The padding after the CMS value is not signed: leaving it free is a covert channel (Didier Stevens,
             // "signed PDF stego") and makes two different files verify the same.
             return unreadable(Finding.CMS_UNREADABLE, "non-zero bytes after the CMS structure in /Contents");
         }
@@ -69,11 +70,19 @@ final class CmsCheck {
         SignerInformation signer;
         try {
             cms = new CMSSignedData(ranges, contents);
+            // Bouncy Castle parses the ContentInfo without checking its type (RFC 5652 3, 5.1).
+            if (!CMSObjectIdentifiers.signedData.equals(cms.toASN1Structure().getContentType())
+                    || !CMSObjectIdentifiers.data.getId().equals(cms.getSignedContentTypeOID())) {
+                return unreadable(Finding.CMS_UNREADABLE, "not a SignedData over id-data");
+            }
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return unreadable(Finding.CMS_UNREADABLE, "expected exactly one SignerInfo, found " + signers.size());
             }
             signer = signers.iterator().next();
+            if (!envelopeConsistent(cms, signer)) {
+                return unreadable(Finding.CMS_UNREADABLE, "SignedData version or digestAlgorithms inconsistent with its signer");
+            }
         } catch (CMSException | RuntimeException e) {
             return unreadable(Finding.CMS_UNREADABLE, "CMS SignedData cannot be parsed: " + e.getMessage());
         }
@@ -93,33 +102,25 @@ final class CmsCheck {
         return new Result(cms, signer, certificate, claimed, problem == null ? List.of() : List.of(problem));
     }
 
-    /** Definite-length DER only (X.690 8.1.3); an indefinite BER length cannot be measured here and is accepted. */
+    /**
+     * The SignedData fields around the SignerInfo are not signed and Bouncy Castle ignores them; RFC 5652 5.1 still
+     * fixes them (version 1, 3, 4 or 5; digestAlgorithms lists the signer's digest). Holding them to it leaves no
+     * unsigned bytes that can vary while the file still verifies.
+     */
+    private static boolean envelopeConsistent(CMSSignedData cms, SignerInformation signer) {
+        int version = cms.getVersion();
+        return (version == 1 || version == 3 || version == 4 || version == 5)
+                && cms.getDigestAlgorithmIDs().stream()
+                        .anyMatch(id -> id.getAlgorithm().getId().equals(signer.getDigestAlgOID()));
+    }
+
     private static boolean zeroPaddedAfterDer(byte[] contents) {
-        if (contents.length < 2 || (contents[1] & 0xFF) == 0x80) {
-            return true;
-        }
-        long length;
-        int header;
-        if ((contents[1] & 0x80) == 0) {
-            length = contents[1];
-            header = 2;
-        } else {
-            int count = contents[1] & 0x7F;
-            if (count > 4 || contents.length < 2 + count) {
-                return false;
-            }
-            length = 0;
-            for (int i = 0; i < count; i++) {
-                length = (length << 8) | (contents[2 + i] & 0xFF);
-            }
-            header = 2 + count;
-        }
-        long end = header + length;
-        if (end > contents.length) {
+        int end = BerLength.of(contents);
+        if (end < 0) {
             return false;
         }
-        for (long i = end; i < contents.length; i++) {
-            if (contents[(int) i] != 0) {
+        for (int i = end; i < contents.length; i++) {
+            if (contents[i] != 0) {
                 return false;
             }
         }
