@@ -32,9 +32,11 @@ record CertificatePath(List<X509Certificate> chain, Problem problem) {
             if (issuer == null) {
                 return noPath("no trusted issuer for " + current.getSubjectX500Principal().getName());
             }
-            if (issuer.getBasicConstraints() < 0 || !allowsCertificateSigning(issuer)) {
+            // RFC 5280 4.2.1.9: pathLenConstraint counts the CA certificates below the issuer, the leaf excluded.
+            int intermediatesBelow = chain.size() - 1;
+            if (issuer.getBasicConstraints() < intermediatesBelow || !allowsCertificateSigning(issuer)) {
                 return new CertificatePath(List.of(), new Problem(Finding.CA_CONSTRAINTS_VIOLATED,
-                        issuer.getSubjectX500Principal().getName() + " is not a CA allowed to sign certificates"));
+                        issuer.getSubjectX500Principal().getName() + " is not a CA allowed to sign this path"));
             }
             chain.add(issuer);
             current = issuer;

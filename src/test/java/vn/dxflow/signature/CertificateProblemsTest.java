@@ -104,6 +104,23 @@ class CertificateProblemsTest {
     }
 
     @Test
+    void intermediateBeyondTheRootsPathLengthIsRefused() {
+        // RFC 5280 4.2.1.9: a root with pathLenConstraint 0 may only issue end-entity certificates
+        PdfSignatureVerifier trustingThatRoot = PadesVerifier.create(
+                new TrustAnchors(java.util.List.of(pki.pathLengthZeroRoot.certificate())),
+                new RevocationFetcher(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMinutes(1),
+                        java.time.Clock.systemUTC()),
+                new VerificationPolicy(false, Duration.ofDays(1)), java.time.Clock.systemUTC());
+
+        SignatureReport signature = trustingThatRoot.verify(TestSigner.with(pki.beyondPathLength)
+                .sign(TestPdfs.record(false))).signatures().get(0);
+
+        assertThat(signature.indication()).isEqualTo(Indication.INDETERMINATE);
+        assertThat(signature.subIndication()).isEqualTo(SubIndication.CHAIN_CONSTRAINTS_FAILURE);
+        assertThat(signature.findings()).containsExactly(Finding.CA_CONSTRAINTS_VIOLATED);
+    }
+
+    @Test
     void unreachableRevocationServersGiveTryLaterNeverAPass() {
         SignatureReport signature = verify(TestSigner.with(pki.unreachableRevocation));
 

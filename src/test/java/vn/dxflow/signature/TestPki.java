@@ -63,6 +63,8 @@ final class TestPki {
     final Credential selfSigned;
     final Credential untrustedRoot;
     final Credential underUntrustedRoot;
+    final Credential pathLengthZeroRoot;
+    final Credential beyondPathLength;
     final Credential tsa;
 
     private final AtomicLong serials = new AtomicLong(1000);
@@ -77,8 +79,8 @@ final class TestPki {
     private TestPki() {
         try {
             responder = TestResponder.start(this);
-            root = ca("CN=DXFlow Test Root CA,O=DXFlow Test,C=VN", null, rsa(), null);
-            intermediate = ca("CN=DXFlow Test CA G2,O=DXFlow Test,C=VN", root, rsa(), responder.url("/crl/root.crl"));
+            root = ca("CN=DXFlow Test Root CA,O=DXFlow Test,C=VN", null, rsa(), null, 1);
+            intermediate = ca("CN=DXFlow Test CA G2,O=DXFlow Test,C=VN", root, rsa(), responder.url("/crl/root.crl"), 0);
             rsaSigner = signer(person("Nguyễn Văn An", "CCCD:001099012345"), rsa(), ago(365), inDays(365), true, true);
             pssSigner = signer(person("Trần Thị Bình", "CCCD:001199054321"), rsa(), ago(365), inDays(365), true, true);
             ecSigner = signer(person("Lê Văn Cường", "CMND:012345678"), ec(), ago(365), inDays(365), true, true);
@@ -96,7 +98,11 @@ final class TestPki {
             KeyPair selfKeys = rsa();
             selfSigned = issue(person("Tự Ký", "CCCD:001000000008"), selfKeys, null, ago(1), inDays(365), signing(),
                     null, null, null);
-            untrustedRoot = ca("CN=Untrusted Root,O=Elsewhere,C=VN", null, rsa(), null);
+            untrustedRoot = ca("CN=Untrusted Root,O=Elsewhere,C=VN", null, rsa(), null, 1);
+            pathLengthZeroRoot = ca("CN=Root Without Intermediates,O=Elsewhere,C=VN", null, rsa(), null, 0);
+            Credential tooDeep = ca("CN=Intermediate Too Deep,O=Elsewhere,C=VN", pathLengthZeroRoot, rsa(), null, 0);
+            beyondPathLength = issue(person("Người Quá Sâu", "CCCD:001000000010"), rsa(), tooDeep, ago(1),
+                    inDays(365), signing(), null, null, null);
             underUntrustedRoot = issue(person("Người Lạ", "CCCD:001000000009"), rsa(), untrustedRoot, ago(1),
                     inDays(365), signing(), null, null, null);
             tsa = issue(new X500Name("CN=DXFlow Test TSA,O=DXFlow Test,C=VN"), rsa(), intermediate, ago(10 * 365),
@@ -138,11 +144,11 @@ final class TestPki {
                 crl ? responder.url("/crl/ca.crl") : null, null);
     }
 
-    private Credential ca(String subject, Credential issuer, KeyPair keys, String crl)
+    private Credential ca(String subject, Credential issuer, KeyPair keys, String crl, int pathLength)
             throws GeneralSecurityException, java.io.IOException, org.bouncycastle.operator.OperatorCreationException {
         X500Name name = new X500Name(subject);
         X509v3CertificateBuilder builder = builder(name, keys, issuer, ago(20 * 365), inDays(20 * 365));
-        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(pathLength));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
         if (crl != null) {
             builder.addExtension(Extension.cRLDistributionPoints, false, distributionPoint(crl));
