@@ -58,7 +58,7 @@ final class PadesVerifier implements PdfSignatureVerifier {
     }
 
     /** P of the certification signature (ISO 32000-1 12.8.2.2, table 254; 2 when absent), 0 when not certified. */
-    static int certificationLevel(PDDocument document) {
+    private static int certificationLevel(PDDocument document) {
         COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
         if (!(catalog.getDictionaryObject(COSName.PERMS) instanceof COSDictionary perms)
                 || !(perms.getDictionaryObject(COSName.DOCMDP) instanceof COSDictionary signature)

@@ -28,6 +28,7 @@ import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -178,8 +179,18 @@ final class TestPki {
             throws java.security.cert.CertificateEncodingException {
         X500Name issuerName = issuer == null ? subject
                 : X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
-        return new JcaX509v3CertificateBuilder(issuerName, BigInteger.valueOf(serials.incrementAndGet()),
-                Date.from(from), Date.from(to), subject, keys.getPublic());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
+                BigInteger.valueOf(serials.incrementAndGet()), Date.from(from), Date.from(to), subject, keys.getPublic());
+        // RFC 5280 4.2.1.1 and 4.2.1.2: key identifiers, which EU DSS's default policy requires
+        try {
+            JcaX509ExtensionUtils identifiers = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.subjectKeyIdentifier, false, identifiers.createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, identifiers.createAuthorityKeyIdentifier(
+                    issuer == null ? keys.getPublic() : issuer.certificate().getPublicKey()));
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return builder;
     }
 
     private static Credential finish(X509v3CertificateBuilder builder, KeyPair keys, Credential issuer)
