@@ -38,6 +38,7 @@ final class RevisionComparison {
     private static final Set<COSName> PAGE_CHANGES = Set.of(COSName.ANNOTS);
     private static final Set<COSName> FIELD_CHANGES = Set.of(COSName.V, COSName.AP, COSName.AS);
 
+    private final byte[] pdf;
     private final PDDocument signed;
     private final PDDocument current;
     private final int signedEnd;
@@ -47,7 +48,8 @@ final class RevisionComparison {
     private final Set<COSObjectKey> changed = new HashSet<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private RevisionComparison(PDDocument signed, PDDocument current, int signedEnd, int docMdp) {
+    private RevisionComparison(byte[] pdf, PDDocument signed, PDDocument current, int signedEnd, int docMdp) {
+        this.pdf = pdf;
         this.signed = signed;
         this.current = current;
         this.signedEnd = signedEnd;
@@ -64,7 +66,7 @@ final class RevisionComparison {
             return List.of();
         }
         try (PDDocument signed = PdfLoading.load(Arrays.copyOf(pdf, signedEnd))) {
-            return new RevisionComparison(signed, current, signedEnd, docMdp).compare();
+            return new RevisionComparison(pdf, signed, current, signedEnd, docMdp).compare();
         } catch (IOException | RuntimeException e) {
             return List.of(new Problem(Finding.DISALLOWED_CHANGE_AFTER_SIGNING,
                     "the signed revision cannot be read on its own: " + e.getMessage()));
@@ -78,6 +80,7 @@ final class RevisionComparison {
             disallow("the trailer points to another catalog");
         }
         compareObjects();
+        compareFreedObjects();
         comparePages();
         compareFields();
         return problems;
@@ -106,6 +109,16 @@ final class RevisionComparison {
                 if (reason != null) {
                     disallow(reason);
                 }
+            }
+        }
+    }
+
+    private void compareFreedObjects() {
+        Set<Long> live = new HashSet<>();
+        signed.getDocument().getXrefTable().keySet().forEach(key -> live.add(key.getNumber()));
+        for (long number : FreedObjects.after(pdf, signedEnd)) {
+            if (live.contains(number)) {
+                disallow("object " + number + " was marked free after signing");
             }
         }
     }

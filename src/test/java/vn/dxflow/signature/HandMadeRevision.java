@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class HandMadeRevision {
 
+    private static final long FREE = -1;
+
     private final byte[] base;
     private final ByteArrayOutputStream bodies = new ByteArrayOutputStream();
     private final Map<Long, Long> offsets = new TreeMap<>();
@@ -34,6 +36,12 @@ final class HandMadeRevision {
     /** Points an object number at an absolute offset, e.g. a body already present in the signed bytes. */
     HandMadeRevision redirect(long number, long offset) {
         offsets.put(number, offset);
+        return this;
+    }
+
+    /** Marks an object number free (deleted) in the new section. */
+    HandMadeRevision free(long number) {
+        offsets.put(number, FREE);
         return this;
     }
 
@@ -75,7 +83,7 @@ final class HandMadeRevision {
     }
 
     private static String entry(long offset) {
-        return String.format("%010d 00000 n \n", offset);
+        return offset == FREE ? "0000000000 00001 f \n" : String.format("%010d 00000 n \n", offset);
     }
 
     static String last(byte[] pdf, String regex) {

@@ -80,6 +80,17 @@ class IncrementalSavingAttackTest {
         assertDisallowedChange(attacked);
     }
 
+    @Test
+    void handMadeUpdateDeletingThePageContentIsDetected() throws IOException {
+        long content;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            content = ((COSObject) document.getPage(0).getCOSObject().getItem(COSName.CONTENTS)).getObjectNumber();
+        }
+
+        // Readers that honour the free entry show an empty page; PDFBox keeps the signed object.
+        assertDisallowedChange(new HandMadeRevision(signed).free(content).build());
+    }
+
     private static String reference(org.apache.pdfbox.cos.COSBase item) {
         COSObject object = (COSObject) item;
         return object.getObjectNumber() + " " + object.getGenerationNumber() + " R";
