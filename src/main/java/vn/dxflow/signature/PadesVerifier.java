@@ -47,10 +47,10 @@ final class PadesVerifier implements PdfSignatureVerifier {
             for (PDSignatureField field : document.getSignatureFields()) {
                 PDSignature signature = field.getSignature();
                 if (signature != null) {
-                    reports.add(validation.validate(context, field.getFullyQualifiedName(), signature, rule));
+                    reports.add(validation.validate(context, field.getFullyQualifiedName(), signature));
                 }
             }
-            return reports.isEmpty() ? Reports.withoutSignatures(Finding.NO_SIGNATURE) : Reports.document(reports);
+            return reports.isEmpty() ? Reports.withoutSignatures(Finding.NO_SIGNATURE) : Reports.document(reports, rule);
         } catch (IOException | RuntimeException e) {
             // Mutated and hostile files make PDFBox throw anything; for the user it is one verdict: not a valid PDF.
             return Reports.withoutSignatures(Finding.UNREADABLE_PDF);

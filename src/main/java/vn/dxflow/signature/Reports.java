@@ -21,7 +21,7 @@ final class Reports {
 
     /** What one signature's checks established, before it becomes a report. */
     record Evidence(String fieldName, boolean documentTimestamp, List<Problem> problems, SignerIdentity signer,
-            Instant claimedTime, Instant timestampTime, String reason, SignerRule rule) {
+            Instant claimedTime, Instant timestampTime, String reason) {
     }
 
     static SignatureReport signature(Evidence evidence) {
@@ -34,7 +34,11 @@ final class Reports {
                 vietnamese(evidence, indication, findings));
     }
 
-    static DocumentReport document(List<SignatureReport> signatures) {
+    /**
+     * The worst signature decides; a signer rule additionally needs one valid signature (not a document timestamp)
+     * by the expected signer, whatever others signed too.
+     */
+    static DocumentReport document(List<SignatureReport> signatures, SignerRule rule) {
         SignatureReport worst = signatures.stream()
                 .min(Comparator.comparingInt(r -> rank(r.indication())))
                 .orElseThrow();
@@ -43,8 +47,20 @@ final class Reports {
                 ? "Tài liệu có " + signatures.size() + " chữ ký, tất cả đều hợp lệ."
                 : "Tài liệu KHÔNG được chấp nhận: " + (signatures.size() - passed) + "/" + signatures.size()
                         + " chữ ký không hợp lệ hoặc chưa xác định được.";
-        String report = summary + "\n" + signatures.stream().map(SignatureReport::report).collect(Collectors.joining("\n"));
-        return new DocumentReport(worst.indication(), worst.subIndication(), List.of(), signatures, report);
+        String details = signatures.stream().map(SignatureReport::report).collect(Collectors.joining("\n"));
+        boolean expectedSignerFound = rule.expectedSigner().isBlank() || signatures.stream()
+                .anyMatch(s -> s.passed() && !s.documentTimestamp() && rule.accepts(s.signer()));
+        if (expectedSignerFound) {
+            return new DocumentReport(worst.indication(), worst.subIndication(), List.of(), signatures,
+                    summary + "\n" + details);
+        }
+        Finding refusal = Finding.SIGNER_NOT_EXPECTED;
+        boolean failed = worst.indication() == Indication.TOTAL_FAILED;
+        String refusalText = refusal.vietnamese() + " Người ký yêu cầu: " + rule.description() + " ("
+                + rule.expectedSigner() + ").";
+        return new DocumentReport(failed ? Indication.TOTAL_FAILED : refusal.indication(),
+                failed ? worst.subIndication() : refusal.subIndication(), List.of(refusal), signatures,
+                (passed == signatures.size() ? "Tài liệu KHÔNG được chấp nhận." : summary) + "\n" + refusalText + "\n" + details);
     }
 
     static DocumentReport withoutSignatures(Finding finding) {
@@ -82,10 +98,6 @@ final class Reports {
         });
         for (Finding finding : findings) {
             text.append(finding.vietnamese()).append(' ');
-            if (finding == Finding.SIGNER_NOT_EXPECTED) {
-                text.append("Người ký yêu cầu: ").append(evidence.rule().description()).append(" (")
-                        .append(evidence.rule().expectedSigner()).append("). ");
-            }
         }
         return text.toString().strip();
     }

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 /**
  * The checks of one signature in the order of ETSI EN 319 102-1 basic validation: format (byte range), cryptography
  * (CMS), timestamp, identification and path to a trust anchor, validity and revocation at the best signature time,
- * then what changed after signing and whether the signer is the one the process step expects.
+ * then what changed after signing.
  */
 final class SignatureValidation {
 
@@ -41,7 +41,7 @@ final class SignatureValidation {
     record Document(byte[] pdf, PDDocument pdDocument, RevocationData dss, int docMdp, Instant now) {
     }
 
-    SignatureReport validate(Document document, String fieldName, PDSignature signature, SignerRule rule) {
+    SignatureReport validate(Document document, String fieldName, PDSignature signature) {
         COSDictionary dictionary = signature.getCOSObject();
         boolean documentTimestamp = DOCUMENT_TIMESTAMP.equals(dictionary.getNameAsString(COSName.SUB_FILTER));
         Instant declared = instant(signature.getSignDate());
@@ -50,33 +50,33 @@ final class SignatureValidation {
         if (range.problem() != null) {
             problems.add(range.problem());
             return Reports.signature(new Reports.Evidence(fieldName, documentTimestamp, problems, null, declared, null,
-                    signature.getReason(), rule));
+                    signature.getReason()));
         }
         byte[] contents = ((COSString) dictionary.getDictionaryObject(COSName.CONTENTS)).getBytes();
         Reports.Evidence evidence = documentTimestamp
-                ? documentTimestamp(document, fieldName, range.ranges(), contents, problems, rule)
-                : signature(document, fieldName, signature, range.ranges(), contents, problems, rule, declared);
+                ? documentTimestamp(document, fieldName, range.ranges(), contents, problems)
+                : signature(document, fieldName, signature, range.ranges(), contents, problems, declared);
         problems.addAll(RevisionComparison.changesAfter(document.pdf(), document.pdDocument(),
                 range.ranges().signedEnd(), document.docMdp()));
         return Reports.signature(evidence);
     }
 
     private Reports.Evidence documentTimestamp(Document document, String fieldName, SignedRanges ranges,
-            byte[] contents, List<Problem> problems, SignerRule rule) {
+            byte[] contents, List<Problem> problems) {
         TimestampCheck.Result timestamp = timestampCheck.ofDocument(ranges, contents, document.dss().certificates());
         if (timestamp.problem() != null) {
             problems.add(timestamp.problem());
         }
         SignerIdentity tsa = timestamp.tsaCertificate() == null ? null : SignerIdentity.of(timestamp.tsaCertificate());
-        return new Reports.Evidence(fieldName, true, problems, tsa, timestamp.time(), timestamp.time(), null, rule);
+        return new Reports.Evidence(fieldName, true, problems, tsa, timestamp.time(), timestamp.time(), null);
     }
 
     private Reports.Evidence signature(Document document, String fieldName, PDSignature signature,
-            SignedRanges ranges, byte[] contents, List<Problem> problems, SignerRule rule, Instant declared) {
+            SignedRanges ranges, byte[] contents, List<Problem> problems, Instant declared) {
         CmsCheck.Result cms = cmsCheck.check(ranges, contents);
         problems.addAll(cms.problems());
         if (cms.certificate() == null) {
-            return new Reports.Evidence(fieldName, false, problems, null, declared, null, signature.getReason(), rule);
+            return new Reports.Evidence(fieldName, false, problems, null, declared, null, signature.getReason());
         }
         SignerIdentity signer = SignerIdentity.of(cms.certificate());
         Instant claimed = cms.claimedTime() != null ? cms.claimedTime() : declared;
@@ -86,12 +86,8 @@ final class SignatureValidation {
             RevocationData shipped = RevocationData.fromCms(cms.cms(), cms.signer()).plus(document.dss());
             proven = checkTime(cms, shipped, problems);
             checkCertificate(cms.certificate(), shipped, proven, claimed, document.now(), problems);
-            if (!rule.accepts(signer)) {
-                problems.add(new Problem(Finding.SIGNER_NOT_EXPECTED, "signer " + signer.subject()
-                        + " does not carry " + rule.expectedSigner()));
-            }
         }
-        return new Reports.Evidence(fieldName, false, problems, signer, claimed, proven, signature.getReason(), rule);
+        return new Reports.Evidence(fieldName, false, problems, signer, claimed, proven, signature.getReason());
     }
 
     private Instant checkTime(CmsCheck.Result cms, RevocationData shipped, List<Problem> problems) {

@@ -18,6 +18,7 @@ public record SignerRule(String expectedSigner, String description) {
         }
     }
 
+    /** The empty rule accepts anyone. */
     boolean accepts(SignerIdentity signer) {
         return expectedSigner.isBlank() || (signer != null && signer.carries(expectedSigner));
     }

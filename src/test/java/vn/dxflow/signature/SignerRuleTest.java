@@ -28,12 +28,32 @@ class SignerRuleTest {
 
         DocumentReport report = verifier.verify(pdf, unitSigners.ruleFor("H001", "Phòng VH-TT huyện Tân Lập"));
 
-        SignatureReport signature = report.signatures().get(0);
-        assertThat(signature.indication()).isEqualTo(Indication.INDETERMINATE);
-        assertThat(signature.subIndication()).isEqualTo(SubIndication.SIG_CONSTRAINTS_FAILURE);
-        assertThat(signature.findings()).containsExactly(Finding.SIGNER_NOT_EXPECTED);
-        assertThat(signature.report()).contains("Người ký không phải là người ký được chỉ định",
+        assertThat(report.signatures().get(0).passed()).isTrue();
+        assertThat(report.indication()).isEqualTo(Indication.INDETERMINATE);
+        assertThat(report.subIndication()).isEqualTo(SubIndication.SIG_CONSTRAINTS_FAILURE);
+        assertThat(report.findings()).containsExactly(Finding.SIGNER_NOT_EXPECTED);
+        assertThat(report.report()).contains("KHÔNG được chấp nhận", "Người ký không phải là người ký được chỉ định",
                 "người ký được cấu hình của Phòng VH-TT huyện Tân Lập", "MST:0101234567");
+    }
+
+    @Test
+    void documentAlsoSignedByTheExpectedSignerIsAccepted() {
+        byte[] byOfficer = TestSigner.with(pki.rsaSigner).sign(TestPdfs.record(false));
+        byte[] byBoth = TestSigner.with(pki.mstSigner).sign(byOfficer);
+
+        DocumentReport report = verifier.verify(byBoth, unitSigners.ruleFor("H001", "Phòng VH-TT huyện Tân Lập"));
+
+        assertThat(report.indication()).as(report.report()).isEqualTo(Indication.TOTAL_PASSED);
+    }
+
+    @Test
+    void invalidSignatureOfTheExpectedSignerDoesNotSatisfyTheRule() {
+        byte[] pdf = Edits.addStickyNote(TestSigner.with(pki.mstSigner).sign(TestPdfs.record(false)));
+
+        DocumentReport report = verifier.verify(pdf, unitSigners.ruleFor("H001", "Phòng VH-TT huyện Tân Lập"));
+
+        assertThat(report.indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(report.findings()).containsExactly(Finding.SIGNER_NOT_EXPECTED);
     }
 
     @Test
