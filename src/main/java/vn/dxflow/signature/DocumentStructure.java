@@ -21,7 +21,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class DocumentStructure {
 
-    enum Role { CATALOG, INFO, PAGE, ANNOTATIONS, ACROFORM, FORM_RESOURCES, FIELDS, SIGNATURE_FIELD, FORM_FIELD, APPEARANCE, DSS }
+    enum Role {
+        CATALOG, INFO, PAGE, PAGE_CONTENT, ANNOTATIONS, ACROFORM, FORM_RESOURCES, FIELDS, SIGNATURE_FIELD,
+        FORM_FIELD, APPEARANCE, DSS
+    }
 
     private static final int MAX_DEPTH = 32;
     private static final COSName DSS_KEY = COSName.getPDFName("DSS");
@@ -101,11 +104,40 @@ final class DocumentStructure {
                 roles.put(key, Role.PAGE);
             }
             mark(dictionary.getItem(COSName.ANNOTS), Role.ANNOTATIONS);
+            walkContent(dictionary.getItem(COSName.CONTENTS), 0);
+            walkContent(dictionary.getItem(COSName.RESOURCES), 0);
             return;
         }
         if (resolve(dictionary.getItem(COSName.KIDS)) instanceof COSArray kids) {
             for (COSBase kid : kids) {
                 walkPages(kid, depth + 1);
+            }
+        }
+    }
+
+    /**
+     * What a page paints: content streams and everything reachable from its resources. Marked first and never
+     * overridden, so that an object a page shows cannot pass as a field appearance or DSS entry.
+     */
+    private void walkContent(COSBase item, int depth) {
+        if (depth > 8) {
+            return;
+        }
+        COSObjectKey key = keyOf(item);
+        if (key != null) {
+            if (roles.get(key) == Role.PAGE_CONTENT) {
+                return;
+            }
+            roles.put(key, Role.PAGE_CONTENT);
+        }
+        COSBase value = resolve(item);
+        if (value instanceof COSArray array) {
+            array.forEach(element -> walkContent(element, depth + 1));
+        } else if (value instanceof COSDictionary dictionary) {
+            for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+                if (!COSName.PARENT.equals(entry.getKey()) && !COSName.P.equals(entry.getKey())) {
+                    walkContent(entry.getValue(), depth + 1);
+                }
             }
         }
     }

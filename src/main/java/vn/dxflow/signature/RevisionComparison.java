@@ -129,7 +129,9 @@ final class RevisionComparison {
                 || COSName.OBJ_STM.equals(stream.getCOSName(COSName.TYPE)))) {
             return null;
         }
-        Role role = after.roleOf(key);
+        // The role an object had when it was signed decides: a later revision could otherwise list a page's content
+        // stream in the DSS or as a field appearance and then rewrite it as if it were one.
+        Role role = before.roleOf(key);
         if (role == null) {
             return "object " + key + " was redefined after signing";
         }
@@ -139,6 +141,7 @@ final class RevisionComparison {
             case CATALOG -> onlyKeysChanged(then, now, CATALOG_CHANGES, "catalog " + key);
             case ACROFORM -> onlyKeysChanged(then, now, ACROFORM_CHANGES, "AcroForm " + key);
             case PAGE -> onlyKeysChanged(then, now, PAGE_CHANGES, "page object " + key);
+            case PAGE_CONTENT -> "page content " + key + " was redefined after signing";
             case SIGNATURE_FIELD -> signatureFieldChange(key, then, now);
             case FORM_FIELD -> docMdp == 1 ? "form field " + key + " filled although certification level 1 forbids it"
                     : onlyKeysChanged(then, now, FIELD_CHANGES, "form field " + key);

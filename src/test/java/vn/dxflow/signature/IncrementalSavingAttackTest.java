@@ -81,6 +81,31 @@ class IncrementalSavingAttackTest {
     }
 
     @Test
+    void pageContentRewrittenUnderTheDisguiseOfADssEntryIsDetected() throws IOException {
+        String pages;
+        String signatureField;
+        long catalog;
+        long content;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            pages = reference(document.getDocumentCatalog().getCOSObject().getItem(COSName.PAGES));
+            signatureField = reference(document.getDocumentCatalog().getAcroForm().getCOSObject()
+                    .getCOSArray(COSName.FIELDS).get(0));
+            catalog = Long.parseLong(HandMadeRevision.last(signed, "/Root (\\d+) \\d+ R"));
+            content = ((COSObject) document.getPage(0).getCOSObject().getItem(COSName.CONTENTS)).getObjectNumber();
+        }
+        String forged = "BT /F1 14 Tf 72 650 Td (" + Edits.FORGED_AMOUNT_LINE + ") Tj ET";
+
+        // The catalog gains a DSS (allowed) that lists the page content stream as a "certificate", then redefines it.
+        byte[] attacked = new HandMadeRevision(signed)
+                .object(catalog, "<< /Type /Catalog /Pages " + pages + " /AcroForm << /Fields [" + signatureField
+                        + "] /SigFlags 3 >> /DSS << /Certs [" + content + " 0 R] >> >>")
+                .object(content, "<< /Length " + forged.length() + " >>\nstream\n" + forged + "\nendstream")
+                .build();
+
+        assertDisallowedChange(attacked);
+    }
+
+    @Test
     void handMadeUpdateDeletingThePageContentIsDetected() throws IOException {
         long content;
         try (PDDocument document = Loader.loadPDF(signed)) {
