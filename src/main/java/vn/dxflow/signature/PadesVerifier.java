@@ -1,0 +1,77 @@
+package vn.dxflow.signature;
+
+import java.io.IOException;
+import java.security.Provider;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+
+/** The verifier on PDFBox 3 and Bouncy Castle: opens the document once and validates each signature field. */
+final class PadesVerifier implements PdfSignatureVerifier {
+
+    private final SignatureValidation validation;
+    private final Clock clock;
+
+    PadesVerifier(SignatureValidation validation, Clock clock) {
+        this.validation = validation;
+        this.clock = clock;
+    }
+
+    /** Wires the checks; the Bouncy Castle provider is used by instance and never installed JVM-wide. */
+    static PadesVerifier create(TrustAnchors anchors, RevocationFetcher fetcher, VerificationPolicy policy, Clock clock) {
+        Provider bouncyCastle = new BouncyCastleProvider();
+        SignatureValidation validation = new SignatureValidation(new CmsCheck(bouncyCastle),
+                new TimestampCheck(bouncyCastle, anchors),
+                new RevocationChecker(fetcher, bouncyCastle, policy.revocationFreshness()), anchors,
+                policy.requireTimestamp());
+        return new PadesVerifier(validation, clock);
+    }
+
+    @Override
+    public DocumentReport verify(byte[] pdf, SignerRule rule) {
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(rule, "rule");
+        try (PDDocument document = PdfLoading.load(pdf)) {
+            SignatureValidation.Document context = new SignatureValidation.Document(pdf, document,
+                    RevocationData.fromDss(document), certificationLevel(document), clock.instant());
+            List<SignatureReport> reports = new ArrayList<>();
+            for (PDSignatureField field : document.getSignatureFields()) {
+                PDSignature signature = field.getSignature();
+                if (signature != null) {
+                    reports.add(validation.validate(context, field.getFullyQualifiedName(), signature));
+                }
+            }
+            return reports.isEmpty() ? Reports.withoutSignatures(Finding.NO_SIGNATURE) : Reports.document(reports, rule);
+        } catch (IOException | RuntimeException e) {
+            // Mutated and hostile files make PDFBox throw anything; for the user it is one verdict: not a valid PDF.
+            return Reports.withoutSignatures(Finding.UNREADABLE_PDF);
+        }
+    }
+
+    /** P of the certification signature (ISO 32000-1 12.8.2.2, table 254; 2 when absent), 0 when not certified. */
+    private static int certificationLevel(PDDocument document) {
+        COSDictionary catalog = document.getDocumentCatalog().getCOSObject();
+        if (!(catalog.getDictionaryObject(COSName.PERMS) instanceof COSDictionary perms)
+                || !(perms.getDictionaryObject(COSName.DOCMDP) instanceof COSDictionary signature)
+                || !(signature.getDictionaryObject(COSName.REFERENCE) instanceof COSArray references)) {
+            return 0;
+        }
+        for (COSBase item : references) {
+            if (DocumentStructure.resolve(item) instanceof COSDictionary reference
+                    && COSName.DOCMDP.equals(reference.getCOSName(COSName.TRANSFORM_METHOD))) {
+                return reference.getDictionaryObject(COSName.TRANSFORM_PARAMS) instanceof COSDictionary params
+                        ? params.getInt(COSName.P, 2) : 2;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.dxflow.signature;
+
+import java.io.IOException;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfparser.PDFParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Opens PDFs with PDFBox's lenient repair mode switched off: a lenient parser rebuilds broken cross-reference tables
+ * by scanning for objects, which lets an attacker make the verifier see different objects than a reader does
+ * (pdf-insecurity.org; PDFBox's ShowSignature example does the same).
+ */
+final class PdfLoading {
+
+    private PdfLoading() {
+    }
+
+    static PDDocument load(byte[] pdf) throws IOException {
+        return new StrictParser(pdf).parse();
+    }
+
+    private static final class StrictParser extends PDFParser {
+
+        StrictParser(byte[] pdf) throws IOException {
+            super(new RandomAccessReadBuffer(pdf));
+            setLenient(false);
+        }
+    }
+}

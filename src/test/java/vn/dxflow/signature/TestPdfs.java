@@ -1,0 +1,169 @@
+package vn.dxflow.signature;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+
+/**
+ * The sample documents: a one-page appraisal record ("biên bản thẩm định") with its amount line, optionally with two
+ * text fields (a note on blank space, and one placed over the amount line, as a shadow-attack document would), saved
+ * without object streams so that attack tests can edit bytes and cross-reference tables by hand.
+ */
+final class TestPdfs {
+
+    /** Where the amount line is printed; the overlay field sits exactly on it. */
+    static final PDRectangle AMOUNT_LINE = new PDRectangle(70, 640, 260, 25);
+    static final PDRectangle BLANK_AREA = new PDRectangle(300, 400, 200, 20);
+
+    private TestPdfs() {
+    }
+
+    static byte[] record(boolean withFields) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                line(content, font, 750, "BIEN BAN THAM DINH MUC DO CHUYEN DOI SO");
+                line(content, font, 700, "Xa Tan Lap dat muc 3 nam 2026");
+                line(content, font, 650, "So tien ho tro: 100.000.000 VND");
+            }
+            if (withFields) {
+                addFields(document, page, font);
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] padded(int approximateBytes) {
+        try (PDDocument document = Loader.loadPDF(record(false))) {
+            PDPage page = document.getPage(0);
+            // a large incompressible stream, as a scanned annex would be
+            COSStream payload = document.getDocument().createCOSStream();
+            byte[] noise = new byte[approximateBytes];
+            new java.util.Random(42).nextBytes(noise);
+            try (OutputStream out = payload.createRawOutputStream()) {
+                out.write(noise);
+            }
+            page.getCOSObject().setItem(COSName.getPDFName("PieceInfo"), payload);
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(PDPageContentStream content, PDType1Font font, float y, String text) throws IOException {
+        content.beginText();
+        content.setFont(font, 14);
+        content.newLineAtOffset(72, y);
+        content.showText(text);
+        content.endText();
+    }
+
+    private static void addFields(PDDocument document, PDPage page, PDType1Font font) throws IOException {
+        PDAcroForm form = new PDAcroForm(document);
+        document.getDocumentCatalog().setAcroForm(form);
+        PDResources resources = new PDResources();
+        resources.put(COSName.getPDFName("Helv"), font);
+        form.setDefaultResources(resources);
+        form.setDefaultAppearance("/Helv 12 Tf 0 g");
+        form.getFields().add(textField(document, form, page, "ghiChu", BLANK_AREA));
+        form.getFields().add(textField(document, form, page, "soTien", AMOUNT_LINE));
+    }
+
+    private static PDTextField textField(PDDocument document, PDAcroForm form, PDPage page, String name, PDRectangle rect) throws IOException {
+        PDTextField field = new PDTextField(form);
+        field.setPartialName(name);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(rect);
+        widget.setPage(page);
+        PDAppearanceCharacteristicsDictionary characteristics = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+        characteristics.setBackground(new PDColor(new float[] {1, 1, 1}, PDDeviceRGB.INSTANCE));
+        widget.setAppearanceCharacteristics(characteristics);
+        widget.setPrinted(true);
+        page.getAnnotations().add(widget);
+        // The appearance stays empty (transparent) until the field is filled.
+        widget.setAppearance(emptyAppearance(document, rect));
+        return field;
+    }
+
+    static PDAppearanceDictionary emptyAppearance(PDDocument document, PDRectangle rect) {
+        PDAppearanceStream stream = new PDAppearanceStream(document);
+        stream.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+        PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+        appearance.setNormalAppearance(stream);
+        return appearance;
+    }
+
+    /** An opaque white box: what an attacker paints to hide what lies below. */
+    static PDAppearanceDictionary opaqueAppearance(PDDocument document, PDRectangle rect) throws IOException {
+        PDAppearanceStream stream = new PDAppearanceStream(document);
+        stream.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
+        stream.setResources(new PDResources());
+        try (OutputStream out = stream.getContentStream().createOutputStream()) {
+            out.write(("1 1 1 rg 0 0 " + rect.getWidth() + " " + rect.getHeight() + " re f").getBytes(StandardCharsets.US_ASCII));
+        }
+        PDAppearanceDictionary appearance = new PDAppearanceDictionary();
+        appearance.setNormalAppearance(stream);
+        return appearance;
+    }
+
+    /** A new signature field whose widget covers the given rectangle with an opaque appearance. */
+    static byte[] addSignatureFieldOver(byte[] pdf, PDRectangle rect) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
+            PDSignatureField field = new PDSignatureField(form);
+            field.setPartialName("chuKyGia");
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            widget.setRectangle(rect);
+            widget.setPage(page);
+            widget.setPrinted(true);
+            widget.setAppearance(opaqueAppearance(document, rect));
+            page.getAnnotations().add(widget);
+            form.getFields().add(field);
+            return saveIncremental(document, Set.of(page.getCOSObject(), form.getCOSObject(),
+                    document.getDocumentCatalog().getCOSObject()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.save(out, CompressParameters.NO_COMPRESSION);
+        return out.toByteArray();
+    }
+
+    static byte[] saveIncremental(PDDocument document, Set<COSDictionary> changed) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.saveIncremental(out, changed);
+        return out.toByteArray();
+    }
+}
