@@ -20,7 +20,8 @@ public record CampaignConfig(
         Map<UnitKind.Tier, Track> tracks,
         Stages stages,
         Calendar calendar,
-        List<Integer> reminderDays) {
+        List<Integer> reminderDays,
+        boolean signedEvidence) {
 
     /** Vietnam has had no daylight saving since 1975; every deadline is a wall-clock date in this zone. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -64,7 +64,7 @@ final class CampaignFileParser {
             throw new CampaignFileException(source, problems);
         }
         return new CampaignConfig(id, text(root, "name"), root.path("source").asText(""), province, year, tracks,
-                stages, calendar, reminders);
+                stages, calendar, reminders, root.path("signedEvidence").asBoolean(false));
     }
 
     private String text(JsonNode root, String field) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 class EvidenceIndex {
 
     private static final String COLUMNS = "id, unit_code, assessment_year, criterion, file_name, media_type, "
-            + "size_bytes, sha256, uploader, uploaded_at, cmis_object_id, version_label";
+            + "size_bytes, sha256, uploader, uploaded_at, cmis_object_id, version_label, signature_indication, "
+            + "signature_sub_indication, signature_report";
 
     private final JdbcClient jdbc;
 
@@ -44,15 +45,18 @@ class EvidenceIndex {
     /** Inserts the document, or updates it to its newest version when the series is already indexed. */
     void save(EvidenceDocument d, String seriesId) {
         int updated = jdbc.sql("UPDATE evidence_document SET file_name = ?, media_type = ?, size_bytes = ?, "
-                        + "sha256 = ?, uploader = ?, uploaded_at = ?, cmis_object_id = ?, version_label = ? WHERE id = ?")
+                        + "sha256 = ?, uploader = ?, uploaded_at = ?, cmis_object_id = ?, version_label = ?, "
+                        + "signature_indication = ?, signature_sub_indication = ?, signature_report = ? WHERE id = ?")
                 .params(d.fileName(), d.mediaType(), d.size(), d.sha256(), d.uploader(), d.uploadedAt(),
-                        d.cmisObjectId(), d.versionLabel(), d.id())
+                        d.cmisObjectId(), d.versionLabel(), d.signatureIndication(), d.signatureSubIndication(),
+                        d.signatureReport(), d.id())
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO evidence_document (" + COLUMNS + ", cmis_series_id) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(d.id(), d.unitCode(), d.year(), d.criterion(), d.fileName(), d.mediaType(), d.size(),
-                            d.sha256(), d.uploader(), d.uploadedAt(), d.cmisObjectId(), d.versionLabel(), seriesId)
+                            d.sha256(), d.uploader(), d.uploadedAt(), d.cmisObjectId(), d.versionLabel(),
+                            d.signatureIndication(), d.signatureSubIndication(), d.signatureReport(), seriesId)
                     .update();
         }
     }
@@ -104,6 +108,7 @@ class EvidenceIndex {
                 rs.getString("criterion"), rs.getString("file_name"), rs.getString("media_type"),
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploader"),
                 rs.getObject("uploaded_at", OffsetDateTime.class), rs.getString("cmis_object_id"),
-                rs.getString("version_label"));
+                rs.getString("version_label"), rs.getString("signature_indication"),
+                rs.getString("signature_sub_indication"), rs.getString("signature_report"));
     }
 }

@@ -47,7 +47,11 @@ public class EvidenceStore {
     private final UploadValidator validator;
     private final OrgChart orgChart;
 
-    EvidenceStore(EvidenceRepository repository, EvidenceIndex index, UploadValidator validator, OrgChart orgChart) {
+    private final EvidenceSignatures signatures;
+
+    EvidenceStore(EvidenceRepository repository, EvidenceIndex index, UploadValidator validator, OrgChart orgChart,
+                  EvidenceSignatures signatures) {
+        this.signatures = signatures;
         this.repository = repository;
         this.index = index;
         this.validator = validator;
@@ -82,14 +86,15 @@ public class EvidenceStore {
                         + "thể thay thế; hãy tải lên tài liệu bổ sung với tên khác.",
                         "Sealed document " + file.fileName() + " of unit " + unitCode + " cannot be replaced");
             }
-            return store(unit, year, criterion, uploader, file, content);
+            EvidenceSignatures.Verdict verdict = signatures.check(unitCode, year, file, content);
+            return store(unit, year, criterion, uploader, file, content, verdict);
         } finally {
             lock.unlock();
         }
     }
 
     private EvidenceDocument store(OrgUnit unit, int year, String criterion, String uploader, CheckedFile file,
-                                   UploadContent content) {
+                                   UploadContent content, EvidenceSignatures.Verdict verdict) {
         String unitCode = unit.code();
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("dxf:unitCode", unitCode);
@@ -104,7 +109,8 @@ public class EvidenceStore {
         Optional<String> known = index.findBySeries(stored.seriesId());
         EvidenceDocument document = new EvidenceDocument(known.orElseGet(() -> UUID.randomUUID().toString()),
                 unitCode, year, criterion, file.fileName(), file.mediaType(), file.size(), file.sha256(), uploader,
-                OffsetDateTime.now(ZoneOffset.UTC), stored.objectId(), stored.label());
+                OffsetDateTime.now(ZoneOffset.UTC), stored.objectId(), stored.label(), verdict.indication(),
+                verdict.subIndication(), verdict.report());
         try {
             index.save(document, stored.seriesId());
         } catch (RuntimeException e) {
