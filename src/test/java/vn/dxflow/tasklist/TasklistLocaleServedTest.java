@@ -26,6 +26,7 @@ class TasklistLocaleServedTest {
     @CsvSource({
         "tasklist/locales/vi.json",
         "tasklist/scripts/config.js",
+        "tasklist/scripts/dxflow-vi-dates.js",
         "welcome/locales/vi.json",
         "welcome/scripts/config.js"
     })
@@ -37,6 +38,8 @@ class TasklistLocaleServedTest {
         assertThat(served).isEqualTo(WebappLocales.project(path));
         if (path.endsWith("config.js")) {
             assertThat(served).isNotEqualTo(WebappLocales.webjar(path)).contains("fallbackLocale: 'vi'");
+        } else if (path.endsWith(".js")) {
+            assertThat(served).contains("Tháng 12", "formatDayTitle");
         } else {
             assertThat(WebappLocales.json(served).at("/labels/PAGE_LOGIN_SIGN_IN_ACTION").asText()).isEqualTo("Đăng nhập");
         }

@@ -156,6 +156,15 @@ class VietnameseLocaleFileTest {
     }
 
     @Test
+    void tasklistCustomScriptsExist() {
+        String config = WebappLocales.project("tasklist/scripts/config.js");
+        List<String> scripts = all(Pattern.compile("'([\\w/-]+)'"), match(config, "\\n  customScripts: \\[([^]]*)]"));
+        assertThat(scripts).containsExactly("'scripts/dxflow-vi-dates'");
+        assertThat(WebappLocales.project("tasklist/scripts/dxflow-vi-dates.js"))
+                .contains("angular.module('ngLocale').run(", "FIRSTDAYOFWEEK: 0", "shortDate: 'dd/MM/y'");
+    }
+
+    @Test
     void tasklistConfigKeepsCamundasShortcuts() {
         Pattern shortcut = Pattern.compile("\\n    (\\w+): \\{\\s*key: '([^']+)'");
         Map<String, String> original = pairs(shortcut, WebappLocales.webjar("tasklist/scripts/config.js"));

@@ -46,6 +46,10 @@ export default {
     fallbackLocale: 'vi'
   },
 
+  // Vietnamese month and weekday names for the date picker (AngularJS' $locale; see the script).
+  customScripts: [
+    'scripts/dxflow-vi-dates'
+  ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
