@@ -175,6 +175,7 @@ class TasklistBrowserTest {
         String page = browser.findElement(By.tagName("body")).getText();
         assertThat(page).contains("DXFlow Tài khoản", "Ứng dụng", "Danh sách công việc", "Hồ sơ", "Sửa thông tin cá nhân", "Nhóm");
         assertThat(browser.getTitle()).isEqualTo("DXFlow Tài khoản");
+        assertThat((String) browser.executeScript("return document.documentElement.lang")).isEqualTo("vi");
         screenshot("5-ho-so-ca-nhan");
         assertNoEnglish("welcome");
 
@@ -201,6 +202,7 @@ class TasklistBrowserTest {
         assertThat(signIn.getText()).isEqualTo("Đăng nhập");
         assertThat(browser.findElement(By.cssSelector(".form-signin .app-name")).getText()).isEqualTo("Công việc");
         assertThat(browser.getTitle()).isEqualTo("DXFlow Công việc");
+        assertThat((String) browser.executeScript("return document.documentElement.lang")).isEqualTo("vi");
         screenshot("1-dang-nhap");
         assertNoEnglish();
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -155,13 +156,19 @@ class VietnameseLocaleFileTest {
         assertThat(match(dateFormat, "day: '([^']*)'")).isEqualTo("DD");
     }
 
-    @Test
-    void tasklistCustomScriptsExist() {
-        String config = WebappLocales.project("tasklist/scripts/config.js");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"tasklist, scripts/dxflow-vi-dates", "welcome, scripts/dxflow-vi"})
+    void customScriptsExist(String app, String script) {
+        String config = WebappLocales.project(app + "/scripts/config.js");
         List<String> scripts = all(Pattern.compile("'([\\w/-]+)'"), match(config, "\\n  customScripts: \\[([^]]*)]"));
-        assertThat(scripts).containsExactly("'scripts/dxflow-vi-dates'");
+        assertThat(scripts).containsExactly("'" + script + "'");
+        assertThat(WebappLocales.project(app + "/" + script + ".js")).contains("document.documentElement.lang = 'vi';");
+    }
+
+    @Test
+    void datePickerGetsVietnameseNames() {
         assertThat(WebappLocales.project("tasklist/scripts/dxflow-vi-dates.js"))
-                .contains("angular.module('ngLocale').run(", "FIRSTDAYOFWEEK: 0", "shortDate: 'dd/MM/y'");
+                .contains("angular.module('ngLocale').run(", "FIRSTDAYOFWEEK: 0", "shortDate: 'dd/MM/y'", "'Tháng 12'");
     }
 
     @Test

@@ -5,6 +5,9 @@
 // as they are: only dates change here.
 const angular = window.angular;
 
+// Camunda's index.html says lang="en": tell the browser (translation offers, screen readers) the truth.
+document.documentElement.lang = 'vi';
+
 const VI_DATETIME_FORMATS = {
   AMPMS: ['SA', 'CH'],
   DAY: ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'],

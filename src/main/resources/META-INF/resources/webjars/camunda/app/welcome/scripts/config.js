@@ -37,6 +37,10 @@ export default {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
   },
+  // <html lang="vi"> (see the script)
+  customScripts: [
+    'scripts/dxflow-vi'
+  ],
   // app: {
   //   name: 'Todos',
   //   vendor: 'Company'
