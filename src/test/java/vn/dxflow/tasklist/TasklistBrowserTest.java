@@ -1,0 +1,242 @@
+package vn.dxflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.cycle.UnitAssessmentProcess;
+
+/**
+ * A commune official opens Tasklist in a real headless Chromium (Debian's chromium and chromium-driver) whose
+ * language is English, and gets it in Vietnamese: login page, header, filters, task list and task, dates as
+ * dd/MM/yyyy. Screenshots at 1366×768 go to target/screenshots/tasklist/.
+ */
+@DxflowSpringTest
+class TasklistBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots/tasklist");
+
+    /** English words allowed on the page: product names (footer "Camunda Platform", brand). */
+    private static final Set<String> ALLOWED_ENGLISH = Set.of("Camunda");
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private RuntimeService runtime;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+    private String assessment;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        requireChromium();
+        profile = Files.createTempDirectory("dxflow-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=en-US");
+        // An English browser, as on most office PCs: Tasklist must still be Vietnamese.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        // The driver is given explicitly, so Selenium Manager is never asked for one (nor for a browser).
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+        if (assessment != null) {
+            runtime.deleteProcessInstance(assessment, "TasklistBrowserTest done", true, true);
+        }
+    }
+
+    /** Skipped only where Chromium is not installed and this is not CI (CI=true must run the test). */
+    static void requireChromium() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String missing = CHROMIUM + " or " + CHROMEDRIVER + " is missing (Debian packages chromium and chromium-driver)";
+        if ("true".equals(System.getenv("CI"))) {
+            fail(missing + ": CI=true, so the Tasklist browser test must run");
+        }
+        Assumptions.abort(missing + ": Tasklist browser test skipped (install them, or set CI=true to make this fail)");
+    }
+
+    @Test
+    void officialWorksInVietnamese() throws IOException {
+        assessment = runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY, Map.of(
+                UnitAssessmentProcess.Variables.CAMPAIGN_ID, "10-2025",
+                UnitAssessmentProcess.Variables.UNIT_CODE, "02839")).getId();
+
+        logIn();
+
+        WebElement header = browser.findElement(By.cssSelector("[cam-widget-header]"));
+        wait.until(driver -> header.getText().contains("Khởi tạo quy trình"));
+        assertThat(header.getText()).contains("DXFlow Công việc", "Tạo công việc", "Phím tắt", "Cán bộ UBND Thị trấn Phố Ràng");
+        assertThat(browser.findElement(By.cssSelector("[cam-tasklist-filters]")).getText()).contains("Tất cả công việc");
+        WebElement account = header.findElement(By.cssSelector(".account .dropdown-toggle"));
+        account.click();
+        WebElement logout = header.findElement(By.cssSelector(".account .logout"));
+        wait.until(driver -> logout.isDisplayed());
+        assertThat(logout.getText()).isEqualTo("Đăng xuất");
+        assertThat(header.findElement(By.cssSelector(".account .profile")).getText()).isEqualTo("Hồ sơ cá nhân");
+        account.click();
+
+        // the task in the list: "Hạn xử lý 2 năm trước, Tạo vài giây trước", the exact due date in a tooltip
+        WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list .task")));
+        assertThat(task.getText()).contains("Đăng ký mức độ chuyển đổi số").containsPattern(
+                "Hạn xử lý (một|\\d+) (năm|tháng) trước,? Tạo (vài giây|một phút|\\d+ phút) trước");
+        new Actions(browser).moveToElement(task.findElement(By.cssSelector(".due-date span[uib-tooltip]"))).perform();
+        WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip-inner")));
+        assertThat(tooltip.getText()).matches("(Chủ nhật|Thứ (hai|ba|tư|năm|sáu|bảy)), \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
+        assertThat(tooltip.getText()).contains("/01/2025"); // the registration deadline of campaign 10-2025
+
+        task.findElement(By.cssSelector("a")).click();
+        WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim")));
+        assertThat(claim.getText()).isEqualTo("Nhận việc");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "Hoàn thành"));
+        String details = browser.findElement(By.cssSelector("[cam-tasklist-task]")).getText();
+        assertThat(details).contains("Đặt ngày theo dõi", "Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả", "Hoàn thành");
+        screenshot("2-cong-viec");
+        assertNoEnglish();
+
+        // the date picker: dd/MM/yyyy HH:mm, Vietnamese month and weekdays, weeks from Monday
+        browser.findElement(By.xpath("//*[self::a or self::button or self::span][normalize-space(.)='Đặt ngày theo dõi']")).click();
+        WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cam-widget-inline-field .uib-datepicker, .uib-datepicker")));
+        assertThat(picker.findElement(By.cssSelector(".uib-title")).getText()).matches("Tháng \\d{1,2} năm \\d{4}");
+        assertThat(picker.findElements(By.cssSelector("thead tr:last-child th small")).stream().map(WebElement::getText).toList())
+                .containsSubsequence("T2", "T3", "T4", "T5", "T6", "T7", "CN");
+        assertThat(browser.findElement(By.cssSelector("[cam-widget-inline-field] .preview")).getText()).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
+        screenshot("3-ngay-theo-doi");
+        assertNoEnglish();
+        browser.findElement(By.cssSelector(".cam-widget-inline-field .glyphicon-remove")).click();
+
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".uib-datepicker")));
+
+        // claiming: the official becomes the assignee, and the history says "Nhận việc"
+        claim.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[cam-tasklist-task] .assignee"), "Cán bộ UBND Thị trấn Phố Ràng"));
+        browser.findElement(By.xpath("//*[@cam-tasklist-task]//a[normalize-space(.)='Lịch sử']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "Người xử lý"));
+        assertThat(browser.findElement(By.cssSelector("[cam-tasklist-task]")).getText()).contains("Nhận việc");
+        screenshot("4-da-nhan-viec");
+        assertNoEnglish();
+    }
+
+    @Test
+    void profileAndLogoutAreVietnamese() throws IOException {
+        logIn();
+        WebElement header = browser.findElement(By.cssSelector("[cam-widget-header]"));
+        header.findElement(By.cssSelector(".account .dropdown-toggle")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(header.findElement(By.cssSelector(".account .profile a")))).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "Đổi mật khẩu"));
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("DXFlow Tài khoản", "Ứng dụng", "Danh sách công việc", "Hồ sơ", "Sửa thông tin cá nhân", "Nhóm");
+        assertThat(browser.getTitle()).isEqualTo("DXFlow Tài khoản");
+        assertThat((String) browser.executeScript("return document.documentElement.lang")).isEqualTo("vi");
+        screenshot("5-ho-so-ca-nhan");
+        assertNoEnglish("welcome");
+
+        WebElement welcomeHeader = browser.findElement(By.cssSelector("[cam-widget-header]"));
+        welcomeHeader.findElement(By.cssSelector(".account .dropdown-toggle")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(welcomeHeader.findElement(By.cssSelector(".account .logout a")))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "Đăng xuất thành công"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).containsPattern(
+                "Cảm ơn bạn đã làm việc trên hệ thống hôm nay\\. Chúc bạn một (buổi sáng|buổi chiều|buổi tối|đêm|ngày|cuối tuần) tốt lành!");
+        screenshot("6-dang-xuat");
+        assertNoEnglish("welcome");
+    }
+
+    /** Opens Tasklist, checks the Vietnamese login page and logs in as the official of Thị trấn Phố Ràng. */
+    private void logIn() throws IOException {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        WebElement password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")));
+        assertThat((String) browser.executeScript("return navigator.languages[0]")).startsWith("en");
+
+        WebElement username = browser.findElement(By.cssSelector(".form-signin input[type=text]"));
+        WebElement signIn = browser.findElement(By.cssSelector(".form-signin button[type=submit]"));
+        wait.until(driver -> "Tên đăng nhập".equals(username.getAttribute("placeholder")));
+        assertThat(password.getAttribute("placeholder")).isEqualTo("Mật khẩu");
+        assertThat(signIn.getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.findElement(By.cssSelector(".form-signin .app-name")).getText()).isEqualTo("Công việc");
+        assertThat(browser.getTitle()).isEqualTo("DXFlow Công việc");
+        assertThat((String) browser.executeScript("return document.documentElement.lang")).isEqualTo("vi");
+        screenshot("1-dang-nhap");
+        assertNoEnglish();
+
+        username.sendKeys("officer02839");
+        password.sendKeys("demo");
+        signIn.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
+    }
+
+    private void assertNoEnglish() {
+        assertNoEnglish("tasklist");
+    }
+
+    /** No label of the app's English locale (with a word of four letters or more) is visible on the page. */
+    private void assertNoEnglish(String app) {
+        JsonNode english = WebappLocales.json(WebappLocales.webjar(app + "/locales/en.json")).get("labels");
+        JsonNode vietnamese = WebappLocales.json(WebappLocales.project(app + "/locales/vi.json")).get("labels");
+        String page = browser.findElement(By.tagName("body")).getText();
+        List<String> leaked = new ArrayList<>();
+        english.fields().forEachRemaining(label -> {
+            String text = label.getValue().asText();
+            if (text.matches(".*[A-Za-z]{4}.*") && !ALLOWED_ENGLISH.contains(text)
+                    && !text.equals(vietnamese.path(label.getKey()).asText())
+                    && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(text) + "(?![\\p{L}])").matcher(page).find()) {
+                leaked.add(label.getKey() + "=" + text);
+            }
+        });
+        assertThat(leaked).as("English labels on the page:%n%s", page).isEmpty();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(SCREENSHOTS.resolve(name + ".txt"), browser.findElement(By.tagName("body")).getText());
+    }
+}
