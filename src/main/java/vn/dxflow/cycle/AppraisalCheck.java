@@ -37,7 +37,7 @@ class AppraisalCheck implements TaskCompletionCheck {
         Instant appraisalCutOff = campaigns.get((String) task.getVariable(CAMPAIGN_ID)).calendar().cutOff(Stage.APPRAISAL);
         if (ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(1)).isAfter(appraisalCutOff)) {
             throw new BadUserRequestException(
-                    "Còn chưa đến một ngày trước hạn thẩm định: không thể yêu cầu bổ sung hồ sơ, vui lòng hoàn thành thẩm định.");
+                    "Chỉ còn chưa đầy một ngày là đến hạn thẩm định nên không thể yêu cầu bổ sung hồ sơ; vui lòng hoàn thành thẩm định.");
         }
     }
 }

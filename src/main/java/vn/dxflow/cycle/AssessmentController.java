@@ -90,9 +90,10 @@ class AssessmentController {
         // The user must hold an open task of the right step (assigned to them or to one of their groups): that
         // checks both the role and the moment, even for administrators.
         var user = access.currentUser();
-        boolean holdsStep = tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr().list().stream()
-                .anyMatch(task -> allowedSteps.contains(task.getTaskDefinitionKey()));
+        var query = tasks.createTaskQuery().processInstanceId(processInstanceId);
+        var mine = user.groupIds().isEmpty() ? query.taskAssignee(user.userId())
+                : query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr();
+        boolean holdsStep = mine.list().stream().anyMatch(task -> allowedSteps.contains(task.getTaskDefinitionKey()));
         if (!holdsStep) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
                     "Hồ sơ không ở bước cho phép bạn nhập số liệu này (có thể hồ sơ đã được nộp hoặc đã thẩm định xong)."));

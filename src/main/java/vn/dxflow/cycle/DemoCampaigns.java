@@ -34,6 +34,9 @@ class DemoCampaigns {
                 log.info("Demo campaign {} opened: process instance {}", id, opener.open(id));
             } catch (CampaignOpener.AlreadyOpenException e) {
                 log.debug("Demo campaign {} is already open", id);
+            } catch (RuntimeException e) {
+                // A demo convenience must never stop the application.
+                log.warn("Demo campaign {} could not be opened", id, e);
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.dxflow.evidence.DossierSeal;
 import vn.dxflow.evidence.EvidenceStore;
@@ -38,6 +39,8 @@ class FreezeDossierDelegate implements JavaDelegate {
         List<Map<String, String>> documents = seal.documents().stream()
                 .map(d -> Map.of("id", d.id(), "criterion", d.criterion(), "cmisObjectId", d.cmisObjectId(), "sha256", d.sha256()))
                 .toList();
-        execution.setVariable(DOSSIER_DOCUMENTS, JSON.writeValueAsString(documents));
+        // A small JSON file rather than a string: Camunda's string column holds 4,000 characters, a few dozen documents.
+        execution.setVariable(DOSSIER_DOCUMENTS, Variables.fileValue("ho-so-minh-chung.json")
+                .file(JSON.writeValueAsBytes(documents)).mimeType("application/json").encoding("UTF-8").create());
     }
 }

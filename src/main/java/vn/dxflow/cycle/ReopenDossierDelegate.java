@@ -21,7 +21,8 @@ class ReopenDossierDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        var current = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         evidence.reopenForSupplement((String) execution.getVariable(UNIT_CODE),
-                campaigns.get((String) execution.getVariable(CAMPAIGN_ID)).year(), "appraisal council");
+                campaigns.get((String) execution.getVariable(CAMPAIGN_ID)).year(), current == null ? "system" : current.getUserId());
     }
 }

@@ -61,7 +61,7 @@ public final class UnitAssessmentProcess {
         public static final String LATE_REGISTRATION_REASON = "lateRegistrationReason";
         public static final String DOSSIER_RECEIVED_AT = "dossierReceivedAt";
         public static final String DOSSIER_LATE = "dossierLate";
-        /** JSON list of the frozen dossier's documents: id, criterion, CMIS object id, SHA-256 (never bytes). */
+        /** JSON file listing the frozen dossier's documents: id, criterion, CMIS object id, SHA-256 (never their bytes). */
         public static final String DOSSIER_DOCUMENTS = "dossierDocuments";
         public static final String LATE_DOSSIER_DECISION = "lateDossierDecision";
         public static final String LATE_DOSSIER_REASON = "lateDossierReason";

@@ -23,6 +23,8 @@ class EvidenceSignatures {
     }
 
     private static final String PDF = "application/pdf";
+    /** Length of evidence_document.signature_report. */
+    private static final int REPORT_COLUMN = 4000;
 
     private final PdfSignatureVerifier verifier;
     private final ObjectProvider<SignedEvidencePolicy> policy;
@@ -54,7 +56,9 @@ class EvidenceSignatures {
                     : "Chữ ký số của tài liệu không hợp lệ. " + report.report(),
                     "Evidence signature " + report.indication() + " " + report.subIndication());
         }
+        String text = report.report().length() > REPORT_COLUMN ? report.report().substring(0, REPORT_COLUMN - 1) + "…"
+                : report.report();
         return new Verdict(report.indication().name(),
-                report.subIndication() == null ? null : report.subIndication().name(), report.report());
+                report.subIndication() == null ? null : report.subIndication().name(), text);
     }
 }

@@ -19,6 +19,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundExcept
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
 import vn.dxflow.evidence.IntegrityReport.Check;
 import vn.dxflow.evidence.IntegrityReport.Status;
@@ -171,7 +173,7 @@ public class EvidenceStore {
         }
         index.sealDocuments(unitCode, year, now);
         List<EvidenceDocument> documents = index.list(unitCode, year, null);
-        documents.forEach(d -> repository.markFrozen(d.cmisObjectId()));
+        afterCommit(() -> documents.forEach(d -> repository.markFrozen(d.cmisObjectId())));
         return new DossierSeal(unitCode, year, index.frozenAt(unitCode, year).orElseThrow(), documents.stream()
                 .map(d -> new DossierSeal.SealedDocument(d.id(), d.criterion(), d.fileName(), d.cmisObjectId(),
                         d.sha256(), d.size()))
@@ -229,6 +231,27 @@ public class EvidenceStore {
 
     private static String folderName(OrgUnit unit) {
         return unit.code() + " - " + unit.name().replaceAll("[/\\\\:*?\"<>|]", "_");
+    }
+
+    /**
+     * Runs the repository's own freeze once the submission is committed: a rolled-back submission must not leave
+     * documents frozen in the repository. DXFlow's index already refuses changes whatever the repository does.
+     */
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    try {
+                        action.run();
+                    } catch (RuntimeException e) {
+                        log.warn("Repository-side freeze failed; DXFlow's index still refuses changes", e);
+                    }
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     private static EvidenceRejectedException rejected(HttpStatus status, String vietnamese, String english) {

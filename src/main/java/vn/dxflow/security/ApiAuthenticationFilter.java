@@ -69,17 +69,25 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Sec-Fetch-Site where the browser sends it; otherwise the Origin's host and port against the host the
+     * browser addressed (Host, or X-Forwarded-Host behind a proxy). The scheme is not compared: a proxy may end
+     * TLS in front of DXFlow.
+     */
     private static boolean isCrossSite(HttpServletRequest request) {
-        if ("cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
-            return true;
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("cross-site");
         }
         String origin = request.getHeader("Origin");
-        if (origin == null || origin.equals("null")) {
-            return origin != null;
+        if (origin == null) {
+            return false;
         }
-        String own = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
-        return !origin.equalsIgnoreCase(own) && !origin.equalsIgnoreCase(request.getScheme() + "://" + request.getHeader("Host"));
+        int hostStart = origin.indexOf("://");
+        String originHost = hostStart < 0 ? origin : origin.substring(hostStart + 3);
+        String forwarded = request.getHeader("X-Forwarded-Host");
+        String host = forwarded != null ? forwarded.split(",")[0].strip() : request.getHeader("Host");
+        return host == null || !originHost.equalsIgnoreCase(host);
     }
 
     private Optional<CurrentUser> fromSession(HttpServletRequest request) {

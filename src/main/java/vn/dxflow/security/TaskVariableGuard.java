@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -44,8 +47,15 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
     private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
     private static final Field SUBMIT_TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
     private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+    private static final Field ESCALATION_VARIABLES = field(HandleTaskEscalationCmd.class, "variables");
+    private static final Field ERROR_VARIABLES = field(HandleTaskBpmnErrorCmd.class, "variables");
 
-    private record Declared(Map<String, Set<String>> fields) {
+    /** A declared form field: its enum values (empty for other types) and its required/min/max constraints. */
+    private record FieldRule(Set<String> values, boolean required, Long min, Long max) {
+        static final FieldRule FREE = new FieldRule(Set.of(), false, null, null);
+    }
+
+    private record Declared(Map<String, FieldRule> fields) {
     }
 
     private final ObjectProvider<TaskCompletionCheck> checks;
@@ -62,9 +72,15 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
             @Override
             public <T> T execute(Command<T> command) {
                 if (command instanceof CompleteTaskCmd) {
-                    check(read(COMPLETE_TASK_ID, command), read(COMPLETE_VARIABLES, command));
+                    // Resolving a delegated task ends no step: only the variables are checked then.
+                    check(read(COMPLETE_TASK_ID, command), read(COMPLETE_VARIABLES, command),
+                            !(command instanceof ResolveTaskCmd));
                 } else if (command instanceof SubmitTaskFormCmd) {
-                    check(read(SUBMIT_TASK_ID, command), read(SUBMIT_VARIABLES, command));
+                    check(read(SUBMIT_TASK_ID, command), read(SUBMIT_VARIABLES, command), true);
+                } else if (carriesVariables(ESCALATION_VARIABLES, command) || carriesVariables(ERROR_VARIABLES, command)) {
+                    // A BPMN escalation or error thrown from a task would store its variables like a completion;
+                    // no DXFlow model catches them from a user task, so they may carry none.
+                    throw new BadUserRequestException("Không được gửi dữ liệu kèm theo khi báo lỗi hoặc chuyển cấp công việc.");
                 }
                 return next.execute(command);
             }
@@ -72,8 +88,12 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
+    private static boolean carriesVariables(Field field, Object command) {
+        return field.getDeclaringClass().isInstance(command) && read(field, command) instanceof Map<?, ?> map && !map.isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
-    private void check(Object taskId, Object submitted) {
+    private void check(Object taskId, Object submitted, boolean completes) {
         if (taskId == null) {
             return;
         }
@@ -82,28 +102,55 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         if (task == null || task.getProcessDefinitionId() == null) {
             return;   // the command itself reports the missing task
         }
+        // Camunda's own permission check first: nothing is revealed to someone who may not work on the task.
+        org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration().getCommandCheckers()
+                .forEach(checker -> checker.checkTaskWork(task));
         Map<String, Object> variables = submitted == null ? Map.of() : (Map<String, Object>) submitted;
-        checkDeclared(task, variables);
-        checks.orderedStream().forEach(check -> check.check(task, variables));
+        Declared declared = checkDeclared(task, variables);
+        if (completes) {
+            checkConstraints(task, declared, variables);
+            checks.orderedStream().forEach(check -> check.check(task, variables));
+        }
     }
 
-    private static void checkDeclared(TaskEntity task, Map<String, Object> variables) {
+    private static Declared checkDeclared(TaskEntity task, Map<String, Object> variables) {
         Declared declared = declared(task);
         for (Map.Entry<String, Object> entry : variables.entrySet()) {
             String name = entry.getKey();
             if (!declared.fields().containsKey(name)) {
                 log.warn("Refused completion of task {} ({}): undeclared variable '{}'", task.getId(),
                         task.getTaskDefinitionKey(), name);
-                throw new BadUserRequestException("Công việc này không nhận trường '" + name + "'.");
+                throw new BadUserRequestException("Biểu mẫu của công việc này không có trường '" + name + "'.");
             }
-            Set<String> values = declared.fields().get(name);
-            Object value = entry.getValue() instanceof org.camunda.bpm.engine.variable.value.TypedValue typed
-                    ? typed.getValue() : entry.getValue();
+            Set<String> values = declared.fields().get(name).values();
+            Object value = TaskCompletionCheck.valueAfter(task, variables, name);
             if (!values.isEmpty() && value != null && !values.contains(value.toString())) {
                 log.warn("Refused completion of task {}: '{}' is not a value of field '{}'", task.getId(), value, name);
                 throw new BadUserRequestException("Giá trị '" + value + "' không hợp lệ cho trường '" + name + "'.");
             }
         }
+        return declared;
+    }
+
+    /** What Tasklist's form submission validates, checked for the REST API's plain completion too. */
+    private static void checkConstraints(TaskEntity task, Declared declared, Map<String, Object> variables) {
+        declared.fields().forEach((name, rule) -> {
+            Object value = TaskCompletionCheck.valueAfter(task, variables, name);
+            if (rule.required() && (value == null || value.toString().isBlank())) {
+                throw new BadUserRequestException("Vui lòng nhập trường bắt buộc '" + name + "'.");
+            }
+            if (value != null && (rule.min() != null || rule.max() != null)) {
+                long number;
+                try {
+                    number = value instanceof Number n ? n.longValue() : Long.parseLong(value.toString().strip());
+                } catch (NumberFormatException e) {
+                    throw new BadUserRequestException("Trường '" + name + "' phải là một số.");
+                }
+                if ((rule.min() != null && number < rule.min()) || (rule.max() != null && number > rule.max())) {
+                    throw new BadUserRequestException("Trường '" + name + "' phải từ " + rule.min() + " đến " + rule.max() + ".");
+                }
+            }
+        });
     }
 
     /** Declared names, each with its enum values (empty for other types). */
@@ -111,25 +158,39 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         BpmnModelInstance model = org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration()
                 .getDeploymentCache().findBpmnModelInstanceForProcessDefinition(task.getProcessDefinitionId());
         UserTask element = model.getModelElementById(task.getTaskDefinitionKey());
-        Map<String, Set<String>> fields = new java.util.HashMap<>();
+        Map<String, FieldRule> fields = new java.util.HashMap<>();
         if (element != null && element.getExtensionElements() != null) {
             element.getExtensionElements().getElementsQuery().filterByType(CamundaFormData.class).list().stream()
                     .flatMap(formData -> formData.getCamundaFormFields().stream())
-                    .forEach(field -> fields.put(field.getCamundaId(), enumValues(field)));
+                    .forEach(field -> fields.put(field.getCamundaId(), rule(field)));
             element.getExtensionElements().getElementsQuery().filterByType(
                     org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
                     .flatMap(properties -> properties.getCamundaProperties().stream())
                     .filter(property -> ALLOWED_VARIABLES_PROPERTY.equals(property.getCamundaName()))
                     .map(CamundaProperty::getCamundaValue)
                     .flatMap(list -> Set.of(list.split("\\s*,\\s*")).stream())
-                    .forEach(name -> fields.putIfAbsent(name, Set.of()));
+                    .forEach(name -> fields.putIfAbsent(name, FieldRule.FREE));
         }
         return new Declared(fields);
     }
 
-    private static Set<String> enumValues(CamundaFormField field) {
-        return Optional.ofNullable(field.getCamundaValues()).orElse(List.of()).stream()
+    private static FieldRule rule(CamundaFormField field) {
+        Set<String> values = Optional.ofNullable(field.getCamundaValues()).orElse(List.of()).stream()
                 .map(CamundaValue::getCamundaId).collect(Collectors.toSet());
+        boolean required = false;
+        Long min = null;
+        Long max = null;
+        if (field.getCamundaValidation() != null) {
+            for (var constraint : field.getCamundaValidation().getCamundaConstraints()) {
+                switch (constraint.getCamundaName()) {
+                    case "required" -> required = !"boolean".equals(field.getCamundaType());
+                    case "min" -> min = Long.valueOf(constraint.getCamundaConfig());
+                    case "max" -> max = Long.valueOf(constraint.getCamundaConfig());
+                    default -> { }
+                }
+            }
+        }
+        return new FieldRule(values, required, min, max);
     }
 
     private static Field field(Class<?> type, String name) {

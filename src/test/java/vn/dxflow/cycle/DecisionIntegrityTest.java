@@ -54,7 +54,7 @@ class DecisionIntegrityTest {
 
         assertThatThrownBy(() -> cycle.complete(id, SELF_ASSESS, "officer25453",
                 Map.of("submissionConfirmed", true, APPRAISAL_GROUP, "officer25453")))
-                .isInstanceOf(BadUserRequestException.class).hasMessage("Công việc này không nhận trường 'appraisalGroup'.");
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Biểu mẫu của công việc này không có trường 'appraisalGroup'.");
         assertThatThrownBy(() -> cycle.complete(id, SELF_ASSESS, "officer25453",
                 Map.of("submissionConfirmed", true, CAMPAIGN_ID, "70-2026")))
                 .isInstanceOf(BadUserRequestException.class);
@@ -74,7 +74,7 @@ class DecisionIntegrityTest {
                 json("{\"variables\":{\"recognitionGroup\":{\"value\":\"officer25780\"}}}"), JsonNode.class);
         // Camunda's REST API answers every refused completion with 500 and "Cannot complete task …: <reason>".
         assertThat(complete.getStatusCode().isError()).isTrue();
-        assertThat(complete.getBody().get("message").asText()).endsWith("Công việc này không nhận trường 'recognitionGroup'.");
+        assertThat(complete.getBody().get("message").asText()).endsWith("Biểu mẫu của công việc này không có trường 'recognitionGroup'.");
         cycle.task(id, SELF_ASSESS);
 
         ResponseEntity<String> put = officer.exchange("/engine-rest/task/" + taskId + "/variables/recognitionGroup",
@@ -85,6 +85,38 @@ class DecisionIntegrityTest {
                 json("{\"variables\":{\"submissionConfirmed\":{\"value\":true}}}"), String.class);
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(cycle.variable(id, RECOGNITION_GROUP)).isEqualTo("chairman70");
+    }
+
+    @Test
+    void anEscalationOrErrorCannotSmuggleVariablesIn() {
+        String id = selfAssessing("70-2025", "25450");
+        String taskId = cycle.task(id, SELF_ASSESS).getId();
+        TestRestTemplate officer = rest.withBasicAuth("officer25450", "demo");
+
+        for (String call : new String[] {"bpmnEscalation", "bpmnError"}) {
+            ResponseEntity<JsonNode> response = officer.postForEntity("/engine-rest/task/" + taskId + "/" + call,
+                    json("{\"escalationCode\":\"x\",\"errorCode\":\"x\",\"variables\":{\"appraisalGroup\":{\"value\":\"officer25450\"}}}"),
+                    JsonNode.class);
+            assertThat(response.getStatusCode().isError()).as(call).isTrue();
+        }
+        cycle.task(id, SELF_ASSESS);
+        assertThat(cycle.variable(id, APPRAISAL_GROUP)).isEqualTo("appraisal70");
+    }
+
+    @Test
+    void thePlainCompletionIsValidatedLikeTheForm() {
+        cycle.clockAt("2025-01-05T08:00");
+        String id = cycle.startAssessment("10-2025", "02863");
+
+        assertThatThrownBy(() -> cycle.complete(id, REGISTER, "officer02863", Map.of(TARGET_LEVEL, 9L)))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Trường 'targetLevel' phải từ 1 đến 5.");
+        assertThatThrownBy(() -> cycle.complete(id, REGISTER, "officer02863", Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Vui lòng nhập trường bắt buộc 'targetLevel'.");
+        cycle.complete(id, REGISTER, "officer02863", Map.of(TARGET_LEVEL, 2L));
+        cycle.clockAt("2025-11-20T08:00");
+        assertThatThrownBy(() -> cycle.complete(id, SELF_ASSESS, "officer02863", Map.of("submissionConfirmed", false)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("Vui lòng đánh dấu xác nhận nộp hồ sơ");
+        cycle.task(id, SELF_ASSESS);
     }
 
     @Test
@@ -108,7 +140,7 @@ class DecisionIntegrityTest {
         cycle.clockAt("2025-12-15T08:00");   // 16 hours before the end of 15/12
         assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70",
                 Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung", SUPPLEMENT_DAYS, 1L)))
-                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("Còn chưa đến một ngày trước hạn thẩm định");
+                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("Chỉ còn chưa đầy một ngày là đến hạn thẩm định");
         cycle.task(id, APPRAISE);
     }
 
@@ -151,5 +183,15 @@ class DecisionIntegrityTest {
 
         assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(forged.getBody().get("message").asText()).isEqualTo("Yêu cầu từ trang web khác bị từ chối.");
+
+        // Behind a TLS-terminating proxy the browser's origin is https://<public host>: same site, not refused.
+        HttpHeaders proxied = new HttpHeaders();
+        proxied.set("Origin", "https://dxflow.laocai.gov.vn");
+        proxied.set("X-Forwarded-Host", "dxflow.laocai.gov.vn");
+        proxied.set("X-Forwarded-Proto", "https");
+        proxied.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> sameSite = rest.withBasicAuth("admin", "demo").exchange("/api/campaigns/99-2099/open",
+                HttpMethod.POST, new HttpEntity<>("{}", proxied), JsonNode.class);
+        assertThat(sameSite.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

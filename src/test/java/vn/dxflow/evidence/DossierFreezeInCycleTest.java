@@ -53,13 +53,17 @@ class DossierFreezeInCycleTest {
                 variables);
     }
 
-    private String documentsRecorded(String instance) {
-        return (String) history.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName(UnitAssessmentProcess.Variables.DOSSIER_DOCUMENTS).singleResult().getValue();
+    private String documentsRecorded(String instance) throws java.io.IOException {
+        var file = (org.camunda.bpm.engine.variable.value.FileValue) history.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance).variableName(UnitAssessmentProcess.Variables.DOSSIER_DOCUMENTS)
+                .singleResult().getTypedValue();
+        try (var in = file.getValue()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test
-    void submissionFreezesAndASupplementMayOnlyAdd() {
+    void submissionFreezesAndASupplementMayOnlyAdd() throws java.io.IOException {
         EvidenceApi api = new EvidenceApi(port);
         String criterion = EvidenceSamples.criterion("CQS-1");
         clockAt("2026-10-01T08:00");
