@@ -56,7 +56,8 @@ function showReadable(canvas) {
   canvas.zoom('fit-viewport');
   if (canvas.zoom() < readable) {
     const { inner, outer } = canvas.viewbox();
-    canvas.viewbox({ x: inner.x - 20, y: inner.y - 20, width: outer.width / readable, height: outer.height / readable });
+    // Leave room for the palette on the left (about 100 screen pixels).
+    canvas.viewbox({ x: inner.x - 100 / readable, y: inner.y - 20, width: outer.width / readable, height: outer.height / readable });
   }
 }
 

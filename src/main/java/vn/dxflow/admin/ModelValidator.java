@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ModelValidator {
 
-    /** A model that passed: its process key, name and the parsed instance. */
-    record ValidModel(String processKey, String processName, BpmnModelInstance model) {
+    /** A model that passed: its process key and name. */
+    record ValidModel(String processKey, String processName) {
     }
 
     private final TimerCheck timers;
@@ -58,7 +58,7 @@ class ModelValidator {
         if (!problems.isEmpty()) {
             throw new RefusedException(problems);
         }
-        return new ValidModel(process.getId(), process.getName(), model);
+        return new ValidModel(process.getId(), process.getName());
     }
 
     private static void requiredElements(BpmnModelInstance model, String processKey, List<Problem> problems) {

@@ -2,7 +2,6 @@ package vn.dxflow.admin;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.dxflow.cycle.ProvinceCampaignProcess;
@@ -34,14 +33,6 @@ final class RequiredElements {
             }
         }
         return ids;
-    }
-
-    static boolean isKnown(String processKey) {
-        return BACKING.containsKey(processKey);
-    }
-
-    static List<String> keys() {
-        return BACKING.keySet().stream().sorted().toList();
     }
 
     private static String constant(Field field) {
