@@ -2,6 +2,7 @@ package vn.dxflow.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -121,5 +122,36 @@ class ModelValidationApiTest {
                 URI.create(rest.getRootUri() + "/admin/")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(HttpStatus.FOUND.value());
         assertThat(URI.create(page.headers().firstValue("Location").orElseThrow()).getPath()).isEqualTo(AdminPageFilter.LOGIN);
+    }
+
+    @Test
+    void aLoggedInOfficerIsRefusedThePage() throws Exception {
+        HttpClient officer = loggedIn("officer02842");
+        HttpResponse<String> page = officer.send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/admin/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(HttpStatus.FORBIDDEN.value());
+        assertThat(page.body()).contains("chỉ dành cho quản trị viên");
+
+        HttpResponse<String> adminPage = loggedIn("admin").send(HttpRequest.newBuilder(
+                URI.create(rest.getRootUri() + "/admin/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(adminPage.statusCode()).isEqualTo(HttpStatus.OK.value());
+        assertThat(adminPage.body()).contains("DXFlow – Quản trị hệ thống");
+    }
+
+    /** A browser-like client logged in to the Camunda webapps (session cookie, CSRF token from its cookie). */
+    private HttpClient loggedIn(String user) throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        client.send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/camunda/app/tasklist/default/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(
+                        URI.create(rest.getRootUri() + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(HttpStatus.OK.value());
+        return client;
     }
 }
