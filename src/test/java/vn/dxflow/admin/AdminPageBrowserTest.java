@@ -35,7 +35,8 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
 
 /**
  * The administration page in a real browser (Debian's headless Chromium): an administrator logs in through
- * Tasklist, opens the editor, renames a task in the properties panel, deploys, and sees the new version listed.
+ * Tasklist, opens the editor, renames a task in the properties panel, deploys, and sees the new version listed;
+ * then loads a Camunda Modeler file and sees why it cannot be deployed.
  * A screenshot of the editor is left in target/admin-page.png.
  */
 @DxflowSpringTest
@@ -53,8 +54,11 @@ class AdminPageBrowserTest {
     private WebDriver browser;
     private WebDriverWait wait;
 
+    @TempDir
+    private Path profile;
+
     @BeforeEach
-    void startBrowser(@TempDir Path profile) {
+    void startBrowser() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         Assumptions.assumeTrue(installed || "true".equals(System.getenv("CI")),
                 "Browser test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
@@ -64,7 +68,7 @@ class AdminPageBrowserTest {
         // Flags for this machine's closed network (see the java-maven machine notes) and a fresh profile.
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1600,1100", "--lang=vi");
+                "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1600,1100", "--lang=vi");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -83,7 +87,7 @@ class AdminPageBrowserTest {
     }
 
     @Test
-    void anAdministratorRenamesATaskDeploysAndSeesTheNewVersion() throws Exception {
+    void anAdministratorRenamesATaskDeploysSeesTheNewVersionAndUploadsAModelerFile() throws Exception {
         String base = "http://localhost:" + port;
         browser.get(base + "/admin/");
         // Not logged in: the page sends the visitor to the Tasklist login.
@@ -128,6 +132,16 @@ class AdminPageBrowserTest {
                 .getModelElementById(UnitAssessmentProcess.Elements.SELF_ASSESS);
         assertThat(renamed.getName()).isEqualTo(NEW_NAME);
         Files.write(Path.of("target/admin-page-deployed.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        // A file saved by Camunda Modeler, with a task nobody could pick up: the page shows what to fix.
+        Path file = profile.resolve("UnitAssessment.bpmn");
+        Files.writeString(file, AdminApi.bundled(UnitAssessmentProcess.KEY)
+                .replace(" camunda:candidateGroups=\"${appraisalGroup}\"", ""));
+        browser.findElement(By.id("upload")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Đã mở tệp UnitAssessment.bpmn"));
+        browser.findElement(By.id("validate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Công việc 'Thẩm định hồ sơ' (UserTask_Appraise) chưa có nhóm thực hiện"));
     }
 
     private int latestVersion() {
