@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +30,13 @@ public class Campaigns {
 
     private static final Logger log = LoggerFactory.getLogger(Campaigns.class);
 
-    private final Map<String, CampaignConfig> byId = new TreeMap<>();
+    private final Map<String, CampaignConfig> byId = new ConcurrentSkipListMap<>();
+    private final OrgChart chart;
 
     private final Catalogs catalogs;
 
     Campaigns(OrgChart chart, Catalogs catalogs, @Value("${dxflow.data-dir}") Path dataDir) throws IOException {
+        this.chart = chart;
         this.catalogs = catalogs;
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:campaigns/*.yaml")) {
             try (InputStream input = resource.getInputStream()) {
@@ -58,6 +60,16 @@ public class Campaigns {
             }
         }
         log.info("Campaigns loaded: {}", byId.keySet());
+    }
+
+    /** Checks an administrator's campaign file as strictly as at startup; nothing changes until {@link #use}. */
+    public CampaignConfig check(String source, InputStream yaml) throws IOException {
+        return new CampaignFileParser(chart).parse(source, yaml);
+    }
+
+    /** Uses a checked configuration from now on (its file already saved in the data folder): no restart needed. */
+    public void use(CampaignConfig config) {
+        add(config);
     }
 
     private void add(CampaignConfig config) {

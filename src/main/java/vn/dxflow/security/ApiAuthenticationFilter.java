@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -13,10 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +44,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu từ trang web khác bị từ chối.");
             return;
         }
-        Optional<CurrentUser> fromSession = fromSession(request);
+        Optional<CurrentUser> fromSession = SessionUser.of(request, engineName);
         if (fromSession.isPresent() && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
             ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN,
                     "Phiên làm việc không hợp lệ (thiếu mã chống giả mạo CSRF). Vui lòng tải lại trang.");
@@ -90,24 +85,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         return host == null || !originHost.equalsIgnoreCase(host);
     }
 
-    private Optional<CurrentUser> fromSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication authentication = authentications.getAuthenticationForProcessEngine(engineName);
-        if (authentication instanceof UserAuthentication userAuthentication) {
-            return Optional.of(new CurrentUser(userAuthentication.getName(),
-                    List.copyOf(userAuthentication.getGroupIds())));
-        }
-        return Optional.empty();
-    }
-
     private static boolean csrfTokenMatches(HttpServletRequest request) {
-        Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
         String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-        return expected != null && expected.equals(sent);
+        return SessionUser.csrfToken(request).filter(expected -> expected.equals(sent)).isPresent();
     }
 
     private Optional<CurrentUser> fromBasic(HttpServletRequest request) {
