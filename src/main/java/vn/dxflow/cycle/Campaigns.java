@@ -64,7 +64,9 @@ public class Campaigns {
 
     /** Checks an administrator's campaign file as strictly as at startup; nothing changes until {@link #use}. */
     public CampaignConfig check(String source, InputStream yaml) throws IOException {
-        return new CampaignFileParser(chart).parse(source, yaml);
+        CampaignConfig config = new CampaignFileParser(chart).parse(source, yaml);
+        checkCatalogs(config);
+        return config;
     }
 
     /** Uses a checked configuration from now on (its file already saved in the data folder): no restart needed. */
@@ -73,6 +75,12 @@ public class Campaigns {
     }
 
     private void add(CampaignConfig config) {
+        checkCatalogs(config);
+        byId.put(config.id(), config);
+    }
+
+    /** The campaign's catalogs exist, fit their tier, and are graded where units register a level. */
+    private void checkCatalogs(CampaignConfig config) {
         List<CampaignFileException.Problem> problems = new ArrayList<>();
         config.tracks().forEach((tier, track) -> {
             String field = "tracks." + tier.name().toLowerCase(java.util.Locale.ROOT) + ".catalog";
@@ -92,7 +100,6 @@ public class Campaigns {
         if (!problems.isEmpty()) {
             throw new CampaignFileException(config.id(), problems);
         }
-        byId.put(config.id(), config);
     }
 
     public Optional<CampaignConfig> find(String id) {

@@ -2,7 +2,7 @@ package vn.dxflow.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.APPRAISE;
-import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.END_RECOGNIZED;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.END_NOT_RECOGNIZED;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.RECOGNIZE;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 
@@ -129,9 +129,10 @@ class ModelDeploymentApiTest {
 
         complete(running, SELF_ASSESS, Map.of("submissionConfirmed", true));
         complete(running, APPRAISE, Map.of("appraisalDecision", "COMPLETE"));
-        complete(running, RECOGNIZE, Map.of("recognitionDecision", "RECOGNIZED", "recognizedLevel", 0L));
+        // Nothing was appraised as met (a pass/fail catalog), so the only possible decision is not to recognize.
+        complete(running, RECOGNIZE, Map.of("recognitionDecision", "NOT_RECOGNIZED"));
         var finished = history.createHistoricProcessInstanceQuery().processInstanceId(running).singleResult();
-        assertThat(finished.getEndActivityId()).isEqualTo(END_RECOGNIZED);
+        assertThat(finished.getEndActivityId()).isEqualTo(END_NOT_RECOGNIZED);
         assertThat(finished.getProcessDefinitionVersion()).isEqualTo(after);
     }
 
