@@ -1,0 +1,24 @@
+package vn.dxflow.report;
+
+/**
+ * One criterion as the appendices (Phụ lục 01–03) and the report bodies print it; texts ready to print.
+ *
+ * @param number      "1.1": group number and the criterion's number inside it
+ * @param requirement the threshold the unit must reach (Chỉ tiêu), verbatim from the catalog
+ * @param value       the value of the earlier stage: self-assessed (Mẫu 01, 02) or appraised (Mẫu 04)
+ * @param reviewed    the value of the reviewing stage: appraised (Mẫu 02) or verified (Mẫu 04); null in Mẫu 01
+ * @param verdict     "Đạt", "Không đạt", ... of the last stage
+ * @param evidence    evidence documents the catalog asks for (Tài liệu minh chứng)
+ * @param remark      Ghi chú, e.g. where the reviewing stage changed the unit's value
+ */
+public record CriterionRow(
+        String number,
+        String name,
+        String unit,
+        String requirement,
+        String value,
+        String reviewed,
+        String verdict,
+        String evidence,
+        String remark) {
+}
