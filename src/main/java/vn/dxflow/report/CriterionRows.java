@@ -54,8 +54,11 @@ final class CriterionRows {
 
     private static CriterionRow row(String groupNumber, Criterion criterion, String requirement, Outcome outcome,
             Map<String, CriterionValue> earlier, Map<String, CriterionValue> reviewed) {
-        String value = text(earlier.get(criterion.code()));
-        String reviewedValue = reviewed == null ? null : text(reviewed.get(criterion.code()));
+        // A criterion that does not apply at the registered level needs no value: leave the cell empty.
+        boolean applies = outcome != Outcome.NOT_APPLICABLE;
+        String value = applies || earlier.containsKey(criterion.code()) ? text(earlier.get(criterion.code())) : "";
+        String reviewedValue = reviewed == null ? null
+                : applies || reviewed.containsKey(criterion.code()) ? text(reviewed.get(criterion.code())) : "";
         String remark = reviewedValue != null && !reviewedValue.equals(value) ? "Điều chỉnh so với kết quả của đơn vị" : "";
         // The seeds number criteria inside their group ("1", "2") or already as "1.1": print "1.1" in both cases.
         String number = criterion.stt().contains(".") ? criterion.stt() : groupNumber + "." + criterion.stt();

@@ -1,6 +1,8 @@
 package vn.dxflow.report;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The province's yearly report to the ministry (Kon Tum QĐ 121/QĐ-UBND, II.3: "Tổng hợp, báo cáo đánh giá mức
@@ -14,17 +16,35 @@ public record ProvinceSynthesis(
         String campaignName,
         List<UnitResult> units) implements Report {
 
+    /** What became of a unit's dossier. */
+    public enum Status {
+        RECOGNIZED("Được công nhận"),
+        NOT_RECOGNIZED("Không được công nhận"),
+        REFUSED_AS_LATE("Từ chối do nộp muộn"),
+        NOT_SUBMITTED("Không nộp hồ sơ"),
+        IN_PROGRESS("Đang đánh giá");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     /**
      * One unit's line.
      *
      * @param registered the level it registered for ("" when none)
      * @param computed   the level or verdict computed from the appraised values ("" before appraisal)
      * @param recognized the recognised level or verdict ("" when not recognised)
-     * @param status     what became of the dossier: recognised, not recognised, refused as late, not submitted, in progress
      * @param late       whether the dossier arrived after the deadline
      */
-    public record UnitResult(String name, String parentName, String tier, String registered, String computed,
-            String recognized, String status, boolean late) {
+    public record UnitResult(String name, String parentName, String registered, String computed,
+            String recognized, Status status, boolean late) {
     }
 
     public ProvinceSynthesis {
@@ -41,8 +61,13 @@ public record ProvinceSynthesis(
         return "Báo cáo tổng hợp kết quả đánh giá mức độ chuyển đổi số " + provinceName + " năm " + year;
     }
 
-    public long count(String status) {
-        return units.stream().filter(unit -> unit.status().equals(status)).count();
+    /** Units per status, every status listed (zero included) in the enum's order. */
+    public Map<Status, Long> statusCounts() {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            counts.put(status, units.stream().filter(unit -> unit.status() == status).count());
+        }
+        return counts;
     }
 
     public long lateCount() {

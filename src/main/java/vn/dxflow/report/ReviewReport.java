@@ -11,12 +11,14 @@ import java.util.Map;
  * department, with Phụ lục 03).
  *
  * @param kind       MAU_02, MAU_03 or MAU_04
- * @param reviewer   the reviewing body as the body text names it ("UBND huyện Bảo Yên")
+ * @param reviewer   the reviewing body as the body text names it ("Ủy ban nhân dân huyện Bảo Yên")
+ * @param addressee  Mẫu 03 only, the letter's "Kính gửi"; null otherwise
  * @param met        criteria completed (the n of "đã hoàn thành n/N tiêu chí")
  * @param counted    criteria counted (N)
  * @param ratePercent tỷ lệ đạt
+ * @param level      graded catalogs: the level the reviewed values reach ("Mức 2 - Kết nối"); null otherwise
  * @param passed     the conclusion: ĐẠT / KHÔNG ĐẠT (Mẫu 03: ĐẠT YÊU CẦU / KHÔNG ĐẠT YÊU CẦU)
- * @param sections   narrative by outline number ("I", "III", "V"); empty ones print a dotted line
+ * @param sections   narrative by section: dossier (I), models (III), proposals (V); empty ones print a dotted line
  */
 public record ReviewReport(
         ReportKind kind,
@@ -24,12 +26,14 @@ public record ReviewReport(
         String unitName,
         String districtName,
         String reviewer,
+        String addressee,
         int year,
         String basis,
         List<CriterionGroupRows> groups,
         int met,
         int counted,
         BigDecimal ratePercent,
+        String level,
         boolean passed,
         Map<String, String> sections) implements Report {
 

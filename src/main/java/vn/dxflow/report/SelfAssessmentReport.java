@@ -7,8 +7,9 @@ import java.util.Map;
  * Mẫu 01, the commune's report on its criteria, with Phụ lục 01 (seed 001, section 2.5 of domain/process.md).
  *
  * @param basis    the text the preamble cites ("Thực hiện ..."): the catalog's source
- * @param sections the narrative the unit writes, by outline number ("I.1", "III.1.2", "IV", ...); a
- *                 section without text prints a dotted line for the drafter
+ * @param sections the narrative the unit writes, by section: leadership, communication, policies (I.1-3),
+ *                 advantages, difficulties, causes (III.1.1-3), models (III.2), tasks (IV), proposals (V);
+ *                 a section without text prints a dotted line for the drafter
  */
 public record SelfAssessmentReport(
         Letterhead letterhead,

@@ -77,15 +77,38 @@ final class SampleReports {
     static SelfAssessmentReport selfAssessment() {
         Assessment result = SCORING.evaluate(CATALOG, TARGET, selfAssessed());
         return new SelfAssessmentReport(commune(), "xã Lương Sơn", "huyện Bảo Yên", 2025, BASIS,
-                CriterionRows.of(KONTUM, result, selfAssessed(), null), Map.of("I.1", NARRATIVE));
+                CriterionRows.of(KONTUM, result, selfAssessed(), null), Map.of("leadership", NARRATIVE));
     }
 
     static ReviewReport review(ReportKind kind) {
         Assessment result = SCORING.evaluate(CATALOG, TARGET, appraised());
         return new ReviewReport(kind, district(kind == ReportKind.MAU_03 ? "STTTT-BCĐ" : "BC-UBND"), "xã Lương Sơn",
-                "huyện Bảo Yên", "Ủy ban nhân dân huyện Bảo Yên", 2025, BASIS,
+                "huyện Bảo Yên", "Ủy ban nhân dân huyện Bảo Yên", kind == ReportKind.MAU_03 ? "UBND huyện Bảo Yên" : null, 2025, BASIS,
                 CriterionRows.of(KONTUM, result, selfAssessed(), appraised()), result.tally().met(),
-                result.tally().counted(), result.tally().ratePercent(), Boolean.TRUE.equals(result.passed()),
-                Map.of("I", "Hồ sơ đầy đủ, đúng thời hạn."));
+                result.tally().counted(), result.tally().ratePercent(), "Mức " + result.reachedLevel(),
+                Boolean.TRUE.equals(result.passed()),
+                Map.of("dossier", "Hồ sơ đầy đủ, đúng thời hạn."));
+    }
+
+    static RecognitionDecision decision() {
+        return new RecognitionDecision(district("QĐ-UBND"), "ỦY BAN NHÂN DÂN HUYỆN BẢO YÊN", "cấp xã", 2025, BASIS,
+                List.of(new RecognitionDecision.Unit("Xã Lương Sơn", "Mức 2 - Kết nối"),
+                        new RecognitionDecision.Unit("Thị trấn Phố Ràng", "Mức 3 - Cơ bản")));
+    }
+
+    static ProvinceSynthesis synthesis() {
+        Letterhead department = new Letterhead("UBND TỈNH LÀO CAI", List.of("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), null,
+                "BC-SKHCN", "Lào Cai", LocalDate.of(2025, 12, 24), List.of("Bộ Khoa học và Công nghệ;",
+                        "UBND tỉnh (để b/c);", "Lưu: VT."), null, "GIÁM ĐỐC", null);
+        return new ProvinceSynthesis(department, "tỉnh Lào Cai", 2025,
+                "Đánh giá mức độ chuyển đổi số năm 2025 - tỉnh Lào Cai", List.of(
+                        new ProvinceSynthesis.UnitResult("Thị trấn Phố Ràng", "Huyện Bảo Yên", "Mức 3", "Mức 3",
+                                "Mức 3", ProvinceSynthesis.Status.RECOGNIZED, false),
+                        new ProvinceSynthesis.UnitResult("Xã Lương Sơn", "Huyện Bảo Yên", "Mức 3", "Mức 2",
+                                "Mức 2", ProvinceSynthesis.Status.RECOGNIZED, true),
+                        new ProvinceSynthesis.UnitResult("Xã Tân Tiến", "Huyện Bảo Yên", "Mức 2", "", "",
+                                ProvinceSynthesis.Status.REFUSED_AS_LATE, true),
+                        new ProvinceSynthesis.UnitResult("Xã Bảo Hà", "Huyện Bảo Yên", "Mức 1", "", "",
+                                ProvinceSynthesis.Status.NOT_SUBMITTED, false)));
     }
 }
