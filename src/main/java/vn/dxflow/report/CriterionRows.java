@@ -38,6 +38,7 @@ final class CriterionRows {
             int notMet = 0;
             for (Criterion criterion : group.criteria()) {
                 Outcome outcome = results.get(criterion.code()).outcome();
+                // No outcome: a graded catalog scored without a registered level; count it as not yet known.
                 switch (outcome == null ? Outcome.MISSING : outcome) {
                     case MET -> met++;
                     case NOT_MET -> notMet++;
@@ -62,8 +63,9 @@ final class CriterionRows {
         String remark = reviewedValue != null && !reviewedValue.equals(value) ? "Điều chỉnh so với kết quả của đơn vị" : "";
         // The seeds number criteria inside their group ("1", "2") or already as "1.1": print "1.1" in both cases.
         String number = criterion.stt().contains(".") ? criterion.stt() : groupNumber + "." + criterion.stt();
+        Outcome shown = outcome == null ? Outcome.MISSING : outcome;
         return new CriterionRow(number, criterion.name(), criterion.unit(), requirement, value, reviewedValue,
-                outcome == null ? Outcome.MISSING.label() : outcome.label(),
+                shown, shown.label(),
                 criterion.evidence().isEmpty() ? null : String.join("; ", criterion.evidence()), remark);
     }
 

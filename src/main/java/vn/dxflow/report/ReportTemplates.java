@@ -13,7 +13,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * Thymeleaf over two folders: the administrator's override folder first, then the templates shipped on the
  * classpath ({@code templates/}), with the same relative names ({@code reports/mau-01.html}). Fragments
  * ({@code reports/layout.html}) are looked up the same way, so an edited letterhead applies to every report.
- * Overrides are not cached: a file saved there changes the next report without a restart.
+ * Nothing is cached: Thymeleaf caches by template name whichever folder it came from, so a cached bundled
+ * template would hide an override saved later. Parsing costs a few milliseconds next to the PDF's layout.
  */
 class ReportTemplates {
 
@@ -23,7 +24,6 @@ class ReportTemplates {
         FileTemplateResolver override = new FileTemplateResolver();
         configure(override, overrideDir.toAbsolutePath() + "/", 1);
         override.setCheckExistence(true);
-        override.setCacheable(false);
         ClassLoaderTemplateResolver bundled = new ClassLoaderTemplateResolver(ReportTemplates.class.getClassLoader());
         configure(bundled, "templates/", 2);
         engine.addTemplateResolver(override);
@@ -36,6 +36,7 @@ class ReportTemplates {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setOrder(order);
+        resolver.setCacheable(false);
     }
 
     /** The report's XHTML; the record is available to the template as {@code r}. */
