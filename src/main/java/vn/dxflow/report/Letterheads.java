@@ -65,7 +65,8 @@ class Letterheads {
                 .listPage(0, 1).stream().findFirst().map(Letterheads::fullName).orElse(null));
     }
 
-    private String userName(String userId) {
+    /** "First Last" of a Camunda user, or null for an unknown id. */
+    String userName(String userId) {
         return Unrestricted.query(identity, () -> {
             User user = identity.createUserQuery().userId(userId).singleResult();
             return user == null ? null : fullName(user);

@@ -11,13 +11,21 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +35,7 @@ import vn.dxflow.catalog.Catalogs;
 import vn.dxflow.catalog.Criterion;
 import vn.dxflow.catalog.CriterionValue;
 import vn.dxflow.catalog.Threshold;
+import vn.dxflow.report.DemoPki;
 
 /**
  * The report downloads through the real stack: an assessment driven to recognition, then its reports fetched by
@@ -49,6 +58,8 @@ class ReportApiTest {
     private FormService forms;
     @Autowired
     private IdentityService identity;
+    @Autowired
+    private DemoPki demoPki;
 
     @AfterEach
     void reset() {
@@ -187,5 +198,42 @@ class ReportApiTest {
         assertThat(text(province.getBody())).contains("UBND TỈNH LÀO CAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
                 "Kính gửi: Bộ Khoa học và Công nghệ.", "Xã Lương Sơn Huyện Bảo Yên Mức 1 - Khởi động");
         assertThat(commune.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aDemoUserSignsTheReportWithHisDemoCertificate() throws Exception {
+        String id = recognizedAtLevelOne();
+
+        ResponseEntity<byte[]> response = rest.withBasicAuth("chairman085", "demo")
+                .postForEntity("/api/reports/" + id + "/mau-02/demo-sign", HttpEntity.EMPTY, byte[].class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        byte[] signed = response.getBody();
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(signed)),
+                    signature.getContents());
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
+                    .iterator().next();
+            assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))).isTrue();
+            new JcaX509CertificateConverter().getCertificate(holder).verify(demoPki.caCertificate().getPublicKey());
+            assertThat(holder.getSubject().toString()).contains("UID=chairman085");
+            assertThat(signature.getName()).isEqualTo(identity.createUserQuery().userId("chairman085").singleResult()
+                    .getFirstName() + " " + identity.createUserQuery().userId("chairman085").singleResult().getLastName());
+            assertThat(holder.getSubject().toString()).contains("CN=" + signature.getName());
+        }
+        assertThat(text(signed)).contains("Kết quả: ĐẠT");
+    }
+
+    @Test
+    void anotherCommuneCannotHaveTheReportSigned() {
+        String id = recognizedAtLevelOne();
+
+        ResponseEntity<byte[]> response = rest.withBasicAuth("officer02845", "demo")
+                .postForEntity("/api/reports/" + id + "/mau-01/demo-sign", HttpEntity.EMPTY, byte[].class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
