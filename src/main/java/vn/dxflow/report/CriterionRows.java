@@ -78,7 +78,7 @@ final class CriterionRows {
     }
 
     /** A value as a Vietnamese report writes it: decimal comma, "Có"/"Không", counts of communes per level. */
-    static String text(CriterionValue value) {
+    private static String text(CriterionValue value) {
         if (value == null) {
             return Outcome.MISSING.label();
         }

@@ -35,7 +35,8 @@ public record Letterhead(
 
     /** "12/BC-UBND", or with the number left blank for the registry to fill in. */
     public String numberAndSymbol() {
-        return (number == null ? "        " : number) + "/" + symbol;
+        // No-break spaces: HTML would fold ordinary ones and leave no room for the number.
+        return (number == null ? "\u00a0".repeat(8) : number) + "/" + symbol;
     }
 
     /** "Số: 12/BC-UBND" (Phụ lục I, phần II, "Số, ký hiệu của văn bản"). */
