@@ -104,6 +104,19 @@ class ReportApiTest {
         return id;
     }
 
+    /** A Thanh Hóa-style campaign (10-2024): appraisal, a steering-committee opinion, verification, recognition. */
+    private String verifiedThanhHoaCommune() {
+        cycle.clockAt("2024-11-01T08:00");
+        String id = cycle.startAssessment("10-2024", "02839");
+        values.save(id, AssessmentValues.Source.SELF_ASSESSED, Map.of("1.1", CriterionValue.ofYes(true)), "officer02839");
+        cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
+        values.save(id, AssessmentValues.Source.APPRAISED, Map.of("1.1", CriterionValue.ofYes(true)), "appraisal085");
+        cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+        cycle.complete(id, GIVE_OPINION, "steering10", Map.of(OPINION, "DAT_YEU_CAU"));
+        cycle.complete(id, VERIFY, "department10", Map.of(VERIFICATION_RESULT, "DAT"));
+        return id;
+    }
+
     private ResponseEntity<byte[]> get(String user, String path) {
         TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, "demo");
         return client.getForEntity(path, byte[].class);
@@ -235,5 +248,24 @@ class ReportApiTest {
                 .postForEntity("/api/reports/" + id + "/mau-01/demo-sign", HttpEntity.EMPTY, byte[].class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void opinionAndVerificationReportsOfAThanhHoaStyleCampaign() throws Exception {
+        String id = verifiedThanhHoaCommune();
+
+        ResponseEntity<byte[]> opinion = get("steering10", "/api/reports/" + id + "/mau-03");
+        ResponseEntity<byte[]> verification = get("department10", "/api/reports/" + id + "/mau-04");
+
+        assertThat(opinion.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(text(opinion.getBody())).contains("UBND TỈNH LÀO CAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "/SKHCN",
+                "V/v ý kiến về hồ sơ và kết quả thực hiện các tiêu chí chuyển đổi số của đơn vị thị trấn Phố Ràng",
+                "Kính gửi: Ủy ban nhân dân huyện Bảo Yên", "Kết quả: ĐẠT YÊU CẦU",
+                "THÀNH VIÊN BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "- BCĐ chuyển đổi số tỉnh (để b/c);");
+        assertThat(verification.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(text(verification.getBody())).contains("/BC-SKHCN",
+                "Sở Khoa học và Công nghệ báo cáo kết quả thẩm tra về hồ sơ và kết quả thực hiện các tiêu chí "
+                        + "chuyển đổi số của thị trấn Phố Ràng như sau:",
+                "Kết quả: ĐẠT", "GIÁM ĐỐC", "Phụ lục số 03", "Kết quả thẩm tra của Sở");
     }
 }
