@@ -1,6 +1,7 @@
 #!/bin/sh
 # Report benchmark: Mẫu 01 with the 38 criteria of the Kon Tum commune catalog as PDF/A-2b, cold (first report
-# of the JVM) and warm (mean of 50 after 20 warm-up renders), reports per second on one thread, PDF size.
+# of the JVM) and warm (mean of 30 after 20 warm-up renders), reports per second on one thread; then the warm
+# time and the size of every other report.
 # Runs in a JVM of its own (exec:exec), not inside Maven's. Usage, from the project folder: bench/reports.sh
 set -e
 cd "$(dirname "$0")/.."
