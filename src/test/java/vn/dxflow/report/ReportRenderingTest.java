@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,7 +26,7 @@ class ReportRenderingTest {
 
     private static final ReportService SERVICE =
             new ReportService(new ReportProperties(Path.of("target/no-template-overrides"), "Sở Khoa học và Công nghệ"));
-    private static final Map<ReportKind, byte[]> RENDERED = new java.util.EnumMap<>(ReportKind.class);
+    private static final Map<ReportKind, byte[]> RENDERED = new EnumMap<>(ReportKind.class);
 
     static Stream<Report> reports() {
         return Stream.of(SampleReports.selfAssessment(), SampleReports.review(ReportKind.MAU_02),
