@@ -26,12 +26,15 @@ import vn.dxflow.security.UnitAccess;
 class ReportController {
 
     private final ReportData data;
+    private final SynthesisData synthesis;
     private final ReportService reports;
     private final UnitAccess access;
     private final ObjectProvider<DemoSigning> demoSigning;
 
-    ReportController(ReportData data, ReportService reports, UnitAccess access, ObjectProvider<DemoSigning> demoSigning) {
+    ReportController(ReportData data, SynthesisData synthesis, ReportService reports, UnitAccess access,
+            ObjectProvider<DemoSigning> demoSigning) {
         this.data = data;
+        this.synthesis = synthesis;
         this.reports = reports;
         this.access = access;
         this.demoSigning = demoSigning;
@@ -60,10 +63,10 @@ class ReportController {
 
     @GetMapping("/campaigns/{campaignId}/synthesis")
     void synthesis(@PathVariable String campaignId, HttpServletResponse response) throws IOException {
-        String province = data.provinceOf(campaignId)
+        String province = synthesis.provinceOf(campaignId)
                 .orElseThrow(() -> new ReportNotAvailableException("Không tìm thấy đợt đánh giá."));
         access.requireAccess(province);
-        send(data.synthesis(campaignId), response);
+        send(synthesis.of(campaignId), response);
     }
 
     /** The report's data, after the caller has been checked against the assessment's unit. */

@@ -3,11 +3,9 @@ package vn.dxflow.report;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dxflow.catalog.Assessment;
 import vn.dxflow.catalog.Catalog;
@@ -23,9 +21,9 @@ import vn.dxflow.org.Role;
 import vn.dxflow.org.UnitKind;
 
 /**
- * Builds each report's data from what the cycle recorded: the instance's variables (history), the criterion
+ * Builds the reports of one assessment from what the cycle recorded: the instance's variables (history), the criterion
  * values (AssessmentValues), the catalog and the organisation chart. Callers check access to the unit first
- * ({@link #unitCode}).
+ * ({@link #unitCode}). The province's synthesis is {@link SynthesisData}'s.
  */
 @Component
 public class ReportData {
@@ -121,7 +119,7 @@ public class ReportData {
         return new ReviewReport(kind, letterhead, UnitNames.inText(facts.unit()), facts.districtName(), reviewer,
                 addressee, facts.campaign().year(), facts.catalog().source(), rows, result.tally().met(),
                 result.tally().counted(), result.tally().ratePercent(),
-                facts.catalog().graded() ? level(facts.catalog(), result.reachedLevel()) : null, passed, Map.of());
+                facts.catalog().graded() ? Levels.text(facts.catalog(), result.reachedLevel()) : null, passed, Map.of());
     }
 
     /** The decision of the body that recognised this unit, listing every unit it recognised in the campaign. */
@@ -135,7 +133,7 @@ public class ReportData {
                 .filter(other -> recognitionGroup.equals(other.text(RECOGNITION_GROUP)))
                 .filter(other -> UnitAssessmentProcess.Outcome.RECOGNIZED.name().equals(other.text(OUTCOME)))
                 .map(other -> new RecognitionDecision.Unit(letterheads.unit(other.unitCode()).name(),
-                        recognized(catalogs.get(other.catalogId()), other)))
+                        Levels.recognized(catalogs.get(other.catalogId()), other)))
                 .toList();
         return new RecognitionDecision(
                 letterheads.committee(authority, "QĐ-UBND", history.completedOn(record.processInstanceId(), RECOGNIZE),
@@ -143,53 +141,6 @@ public class ReportData {
                 "ỦY BAN NHÂN DÂN " + UnitNames.upper(authority.name()),
                 facts.unit().tier() == UnitKind.Tier.COMMUNE ? "cấp xã" : "cấp huyện",
                 facts.campaign().year(), facts.catalog().source(), units);
-    }
-
-    /** The province's report on a campaign: every unit assessment started in it. */
-    public ProvinceSynthesis synthesis(String campaignId) {
-        CampaignConfig campaign = campaigns.get(campaignId);
-        OrgUnit province = letterheads.unit(campaign.provinceCode());
-        List<ProvinceSynthesis.UnitResult> units = history.ofCampaign(campaignId).stream().map(record -> {
-            OrgUnit unit = letterheads.unit(record.unitCode());
-            Catalog catalog = catalogs.get(record.catalogId());
-            boolean recognized = UnitAssessmentProcess.Outcome.RECOGNIZED.name().equals(record.text(OUTCOME));
-            String computed = catalog.graded() ? level(catalog, record.computedLevel())
-                    : record.computedPassed() == null ? "" : record.computedPassed() ? "Đạt" : "Không đạt";
-            return new ProvinceSynthesis.UnitResult(unit.name(), letterheads.parent(unit).name(),
-                    catalog.graded() ? level(catalog, record.targetLevel()) : "", computed,
-                    recognized ? recognized(catalog, record) : "", status(record), record.late());
-        }).toList();
-        Letterhead letterhead = letterheads.department(province, "BC-",
-                LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CampaignConfig.ZONE),
-                List.of("Bộ Khoa học và Công nghệ;", "Ủy ban nhân dân " + UnitNames.inText(province) + " (để b/c);", "Lưu: VT."),
-                "GIÁM ĐỐC", null);
-        return new ProvinceSynthesis(letterhead, UnitNames.inText(province), campaign.year(), campaign.name(), units);
-    }
-
-    /** The campaign's province, for the access check of its synthesis; empty for an unknown campaign. */
-    public Optional<String> provinceOf(String campaignId) {
-        return campaigns.find(campaignId).map(CampaignConfig::provinceCode);
-    }
-
-    private static ProvinceSynthesis.Status status(AssessmentRecord record) {
-        String outcome = record.text(OUTCOME);
-        return outcome == null ? ProvinceSynthesis.Status.IN_PROGRESS : ProvinceSynthesis.Status.valueOf(outcome);
-    }
-
-    private static String recognized(Catalog catalog, AssessmentRecord record) {
-        return catalog.graded() ? level(catalog, record.recognizedLevel()) : "Đạt";
-    }
-
-    /** "Mức 2 - Kết nối"; "" without a level. */
-    private static String level(Catalog catalog, Integer level) {
-        if (level == null) {
-            return "";
-        }
-        if (level == 0) {
-            return "Chưa đạt mức 1";
-        }
-        Catalog.Level named = catalog.levels().get(level);
-        return "Mức " + level + (named == null ? "" : " - " + named.name());
     }
 
     private static void require(boolean condition, String vietnameseMessage) {
