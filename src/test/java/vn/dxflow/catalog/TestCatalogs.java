@@ -3,9 +3,9 @@ package vn.dxflow.catalog;
 import java.nio.file.Path;
 
 /** The bundled catalogs, loaded as the application loads them (no external folder). */
-final class TestCatalogs {
+public final class TestCatalogs {
 
-    static final Catalogs BUNDLED = new Catalogs(new CatalogProperties(Path.of("target/no-such-catalog-dir")));
+    public static final Catalogs BUNDLED = new Catalogs(new CatalogProperties(Path.of("target/no-such-catalog-dir")));
 
     private TestCatalogs() {
     }

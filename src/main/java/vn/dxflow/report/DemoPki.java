@@ -1,0 +1,169 @@
+package vn.dxflow.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo PKI: a CA made with Bouncy Castle at first start, and one certificate per demo user, issued the first
+ * time the user signs. Everything lives in {@code dxflow.demo-signing.pki-dir} as PKCS#12 files ({@code ca.p12},
+ * {@code users/<userId>.p12}) and the CA certificate as PEM ({@code demo-ca.pem}) for the demo trust list.
+ * Demo keys only: their password is public and their certificates say they have no legal value.
+ */
+@Component
+@ConditionalOnProperty(name = "dxflow.demo-signing.enabled", havingValue = "true")
+public class DemoPki {
+
+    static final char[] PASSWORD = "demo".toCharArray();
+    private static final String ORGANISATION = "DXFlow - chứng thư số thử nghiệm, không có giá trị pháp lý";
+    /** The engine's clock moves in tests and demos: certificates cover the years around the real date. */
+    private static final Duration BEFORE = Duration.ofDays(3 * 365);
+    private static final Duration AFTER = Duration.ofDays(10 * 365);
+
+    private final Path dir;
+    private final KeyStore.PrivateKeyEntry ca;
+
+    DemoPki(DemoSigningProperties properties) {
+        this.dir = properties.pkiDir();
+        this.ca = loadOrCreateCa();
+    }
+
+    public X509Certificate caCertificate() {
+        return (X509Certificate) ca.getCertificate();
+    }
+
+    /** The user's key and certificate chain (user, CA), issued on first use with the name in the subject's CN. */
+    synchronized KeyStore.PrivateKeyEntry credential(String userId, String name) {
+        if (!userId.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("Not a user id: " + userId);
+        }
+        Path file = dir.resolve("users").resolve(userId + ".p12");
+        if (Files.exists(file)) {
+            return load(file);
+        }
+        KeyPair keys = rsa();
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, name)
+                .addRDN(BCStyle.UID, userId).addRDN(BCStyle.O, ORGANISATION).addRDN(BCStyle.C, "VN").build();
+        X509Certificate certificate = issue(subject, keys.getPublic(), false);
+        KeyStore.PrivateKeyEntry entry = new KeyStore.PrivateKeyEntry(keys.getPrivate(),
+                new Certificate[] {certificate, caCertificate()});
+        store(file, entry);
+        return entry;
+    }
+
+    private KeyStore.PrivateKeyEntry loadOrCreateCa() {
+        Path file = dir.resolve("ca.p12");
+        if (Files.exists(file)) {
+            return load(file);
+        }
+        KeyPair keys = rsa();
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "DXFlow Demo CA")
+                .addRDN(BCStyle.O, ORGANISATION).addRDN(BCStyle.C, "VN").build();
+        X509Certificate certificate = sign(subject, subject, keys.getPublic(), keys.getPrivate(), true);
+        KeyStore.PrivateKeyEntry entry = new KeyStore.PrivateKeyEntry(keys.getPrivate(), new Certificate[] {certificate});
+        store(file, entry);
+        try (Writer writer = Files.newBufferedWriter(dir.resolve("demo-ca.pem"), StandardCharsets.US_ASCII);
+                JcaPEMWriter pem = new JcaPEMWriter(writer)) {
+            pem.writeObject(certificate);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return entry;
+    }
+
+    private X509Certificate issue(X500Name subject, PublicKey key, boolean authority) {
+        X500Name issuer = X500Name.getInstance(caCertificate().getSubjectX500Principal().getEncoded());
+        return sign(issuer, subject, key, ca.getPrivateKey(), authority);
+    }
+
+    private X509Certificate sign(X500Name issuer, X500Name subject, PublicKey key, PrivateKey issuerKey,
+            boolean authority) {
+        Instant now = Instant.now();
+        try {
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
+                    new BigInteger(64, new SecureRandom()), Date.from(now.minus(BEFORE)), Date.from(now.plus(AFTER)),
+                    subject, key)
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(authority))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(authority
+                            ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                            : KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
+                    .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(key));
+            if (!authority) {
+                builder.addExtension(Extension.authorityKeyIdentifier, false,
+                        extensions.createAuthorityKeyIdentifier(caCertificate()));
+            }
+            return new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKey)));
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
+            throw new IllegalStateException("Cannot issue a demo certificate", e);
+        }
+    }
+
+    private static KeyPair rsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyStore.PrivateKeyEntry load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, PASSWORD);
+            return (KeyStore.PrivateKeyEntry) store.getEntry("key", new KeyStore.PasswordProtection(PASSWORD));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the demo key store " + file, e);
+        }
+    }
+
+    private static void store(Path file, KeyStore.PrivateKeyEntry entry) {
+        try {
+            Files.createDirectories(file.getParent());
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setEntry("key", entry, new KeyStore.PasswordProtection(PASSWORD));
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, PASSWORD);
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot write the demo key store " + file, e);
+        }
+    }
+}

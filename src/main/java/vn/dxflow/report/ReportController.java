@@ -1,0 +1,102 @@
+package vn.dxflow.report;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dxflow.security.UnitAccess;
+
+/**
+ * Generated reports as PDF downloads: the reports of one assessment (for anyone who may see its unit) and the
+ * province's synthesis of a campaign (for the province's people). The PDF is rendered straight into the response;
+ * with demo signing enabled, a user can also have a report signed with his demo certificate.
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+    private final ReportData data;
+    private final SynthesisData synthesis;
+    private final ReportService reports;
+    private final UnitAccess access;
+    private final ObjectProvider<DemoSigning> demoSigning;
+
+    ReportController(ReportData data, SynthesisData synthesis, ReportService reports, UnitAccess access,
+            ObjectProvider<DemoSigning> demoSigning) {
+        this.data = data;
+        this.synthesis = synthesis;
+        this.reports = reports;
+        this.access = access;
+        this.demoSigning = demoSigning;
+    }
+
+    @GetMapping("/{processInstanceId}/{kind}")
+    void assessmentReport(@PathVariable String processInstanceId, @PathVariable String kind,
+            HttpServletResponse response) throws IOException {
+        send(checkedReport(processInstanceId, kind), response);
+    }
+
+    /** The report signed by the caller with his demo certificate; the signed PDF goes to the caller only. */
+    @PostMapping("/{processInstanceId}/{kind}/demo-sign")
+    void demoSigned(@PathVariable String processInstanceId, @PathVariable String kind, HttpServletResponse response)
+            throws IOException {
+        DemoSigning signing = demoSigning.getIfAvailable();
+        if (signing == null) {
+            throw new ReportNotAvailableException("Chức năng ký số thử nghiệm không được bật.");
+        }
+        Report report = checkedReport(processInstanceId, kind);
+        byte[] pdf = reports.render(report);
+        headers(report, response);
+        signing.sign(pdf, access.currentUser().userId(), "Ký số thử nghiệm: " + report.kind().title(),
+                response.getOutputStream());
+    }
+
+    @GetMapping("/campaigns/{campaignId}/synthesis")
+    void synthesis(@PathVariable String campaignId, HttpServletResponse response) throws IOException {
+        String province = synthesis.provinceOf(campaignId)
+                .orElseThrow(() -> new ReportNotAvailableException("Không tìm thấy đợt đánh giá."));
+        access.requireAccess(province);
+        send(synthesis.of(campaignId), response);
+    }
+
+    /** The report's data, after the caller has been checked against the assessment's unit. */
+    Report checkedReport(String processInstanceId, String slug) {
+        ReportKind kind = ReportKind.fromSlug(slug).filter(k -> k != ReportKind.SYNTHESIS)
+                .orElseThrow(() -> new ReportNotAvailableException("Không có loại báo cáo này."));
+        String unitCode = data.unitCode(processInstanceId)
+                .orElseThrow(() -> new ReportNotAvailableException("Không tìm thấy hồ sơ đánh giá."));
+        access.requireAccess(unitCode);
+        return data.of(processInstanceId, kind);
+    }
+
+    private void send(Report report, HttpServletResponse response) throws IOException {
+        headers(report, response);
+        reports.write(report, response.getOutputStream());
+    }
+
+    private static void headers(Report report, HttpServletResponse response) {
+        // server.servlet.encoding.force sets UTF-8 on every response; a PDF is binary and takes no charset.
+        response.setCharacterEncoding((String) null);
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, PdfDownload.contentDisposition(fileName(report)));
+    }
+
+    static String fileName(Report report) {
+        return report.title() + ".pdf";
+    }
+
+    @ExceptionHandler(ReportNotAvailableException.class)
+    ResponseEntity<Map<String, String>> notAvailable(ReportNotAvailableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
+    }
+}
