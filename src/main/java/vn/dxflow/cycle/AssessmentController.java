@@ -7,8 +7,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dxflow.catalog.Appraisal;
 import vn.dxflow.catalog.CriterionValue;
 import vn.dxflow.catalog.ScoringService;
+import vn.dxflow.security.SystemActions;
 import vn.dxflow.security.UnitAccess;
 
 /**
@@ -105,18 +104,11 @@ class AssessmentController {
 
     /** The instance's variables, looked up past the caller's authorizations so that 403 and 404 can be told apart. */
     private Map<String, Object> variablesOf(String processInstanceId) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            Map<String, Object> found = new java.util.HashMap<>();
-            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(processInstanceId).variableNameIn(UNIT_CODE, CAMPAIGN_ID, CATALOG_ID, TARGET_LEVEL).list()) {
-                found.put(variable.getName(), variable.getValue());
-            }
-            return found.containsKey(UNIT_CODE) && found.containsKey(CATALOG_ID) ? found : Map.of();
-        } finally {
-            identity.setAuthentication(caller);
-        }
+        Map<String, Object> found = new java.util.HashMap<>();
+        SystemActions.asSystem(identity, () -> history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceId).variableNameIn(UNIT_CODE, CAMPAIGN_ID, CATALOG_ID, TARGET_LEVEL)
+                .list()).forEach(variable -> found.put(variable.getName(), variable.getValue()));
+        return found.containsKey(UNIT_CODE) && found.containsKey(CATALOG_ID) ? found : Map.of();
     }
 
     private static ResponseEntity<Map<String, String>> notFound() {

@@ -20,11 +20,17 @@ class EvidenceSignatures {
     /** The stored verdict; all null for a file that is no PDF. */
     record Verdict(String indication, String subIndication, String report) {
         static final Verdict NONE = new Verdict(null, null, null);
+        /** Length of evidence_document.signature_report. */
+        private static final int REPORT_COLUMN = 4000;
+
+        Verdict {
+            if (report != null && report.length() > REPORT_COLUMN) {
+                report = report.substring(0, REPORT_COLUMN - 1) + "…";
+            }
+        }
     }
 
     private static final String PDF = "application/pdf";
-    /** Length of evidence_document.signature_report. */
-    private static final int REPORT_COLUMN = 4000;
 
     private final PdfSignatureVerifier verifier;
     private final ObjectProvider<SignedEvidencePolicy> policy;
@@ -56,9 +62,7 @@ class EvidenceSignatures {
                     : "Chữ ký số của tài liệu không hợp lệ. " + report.report(),
                     "Evidence signature " + report.indication() + " " + report.subIndication());
         }
-        String text = report.report().length() > REPORT_COLUMN ? report.report().substring(0, REPORT_COLUMN - 1) + "…"
-                : report.report();
         return new Verdict(report.indication().name(),
-                report.subIndication() == null ? null : report.subIndication().name(), text);
+                report.subIndication() == null ? null : report.subIndication().name(), report.report());
     }
 }

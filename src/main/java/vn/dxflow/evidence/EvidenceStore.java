@@ -36,6 +36,8 @@ import vn.dxflow.org.OrgUnit;
 public class EvidenceStore {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
+    /** Folder (in place of a criterion) of the signed reports of a unit and year. */
+    public static final String REPORTS = "BAO-CAO";
     private static final Pattern CRITERION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     /**
@@ -93,6 +95,39 @@ public class EvidenceStore {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Stores a signed report (Mẫu 01-04, decision) beside the unit's evidence, in the folder {@value #REPORTS}, with
+     * the verdict of its signature verification. Reports are not evidence: the dossier's freeze does not apply, and
+     * a report uploaded again becomes a new version.
+     */
+    public EvidenceDocument storeSignedReport(String unitCode, int year, String fileName, byte[] pdf, String uploader,
+                                              String indication, String subIndication, String report) {
+        OrgUnit unit = orgChart.find(unitCode).orElseThrow(() -> new IllegalArgumentException("Unknown unit " + unitCode));
+        UploadContent content = new UploadContent() {
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public long size() {
+                return pdf.length;
+            }
+
+            @Override
+            public InputStream open() {
+                return new java.io.ByteArrayInputStream(pdf);
+            }
+        };
+        CheckedFile file;
+        try {
+            file = validator.check(content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return store(unit, year, REPORTS, uploader, file, content, new EvidenceSignatures.Verdict(indication, subIndication, report));
     }
 
     private EvidenceDocument store(OrgUnit unit, int year, String criterion, String uploader, CheckedFile file,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import vn.dxflow.security.SystemActions;
 import vn.dxflow.org.OrgChart;
 import vn.dxflow.org.OrgUnit;
 import vn.dxflow.org.Role;
@@ -61,13 +62,13 @@ class Letterheads {
 
     /** The first member of a group (in demo data: the one user of each role and unit), or null. */
     private String memberName(String groupId) {
-        return Unrestricted.query(identity, () -> identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
+        return SystemActions.asSystem(identity, () -> identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
                 .listPage(0, 1).stream().findFirst().map(Letterheads::fullName).orElse(null));
     }
 
     /** "First Last" of a Camunda user, or null for an unknown id. */
     String userName(String userId) {
-        return Unrestricted.query(identity, () -> {
+        return SystemActions.asSystem(identity, () -> {
             User user = identity.createUserQuery().userId(userId).singleResult();
             return user == null ? null : fullName(user);
         });

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.dxflow.security.SystemActions;
 import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
@@ -34,12 +35,12 @@ class ProcessHistory {
     }
 
     Optional<AssessmentRecord> find(String processInstanceId) {
-        return Unrestricted.query(identity, () -> records(List.of(processInstanceId)).stream().findFirst());
+        return SystemActions.asSystem(identity, () -> records(List.of(processInstanceId)).stream().findFirst());
     }
 
     /** Every unit assessment of a campaign, in the order they were started. */
     List<AssessmentRecord> ofCampaign(String campaignId) {
-        return Unrestricted.query(identity, () -> records(history.createHistoricProcessInstanceQuery()
+        return SystemActions.asSystem(identity, () -> records(history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(UnitAssessmentProcess.KEY)
                 .variableValueEquals(UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId)
                 .orderByProcessInstanceStartTime().asc().list().stream()
@@ -59,8 +60,17 @@ class ProcessHistory {
         return lastCompleted(processInstanceId, activityId).map(HistoricActivityInstance::getAssignee);
     }
 
+    /** The opinion of the member who completed the last opinion task (kept local to that member's task). */
+    Optional<String> lastOpinion(String processInstanceId) {
+        return lastCompleted(processInstanceId, UnitAssessmentProcess.Elements.GIVE_OPINION).flatMap(task ->
+                SystemActions.asSystem(identity, () -> history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(processInstanceId).variableName(UnitAssessmentProcess.Variables.OPINION)
+                        .activityInstanceIdIn(task.getId()).list()).stream()
+                        .map(variable -> String.valueOf(variable.getValue())).findFirst());
+    }
+
     private Optional<HistoricActivityInstance> lastCompleted(String processInstanceId, String activityId) {
-        return Unrestricted.query(identity, () -> history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+        return SystemActions.asSystem(identity, () -> history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                 .activityId(activityId).finished().list().stream()
                 .max(Comparator.comparing(HistoricActivityInstance::getEndTime)));
     }

@@ -2,6 +2,8 @@ package vn.dxflow.report;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,9 +32,11 @@ class ReportController {
     private final ReportService reports;
     private final UnitAccess access;
     private final ObjectProvider<DemoSigning> demoSigning;
+    private final SignedReports signedReports;
 
     ReportController(ReportData data, SynthesisData synthesis, ReportService reports, UnitAccess access,
-            ObjectProvider<DemoSigning> demoSigning) {
+            ObjectProvider<DemoSigning> demoSigning, SignedReports signedReports) {
+        this.signedReports = signedReports;
         this.data = data;
         this.synthesis = synthesis;
         this.reports = reports;
@@ -59,6 +63,19 @@ class ReportController {
         headers(report, response);
         signing.sign(pdf, access.currentUser().userId(), "Ký số thử nghiệm: " + report.kind().title(),
                 response.getOutputStream());
+    }
+
+    /** A report signed outside DXFlow: verified, stored beside the evidence, recorded in the process. */
+    @PostMapping(value = "/{processInstanceId}/{kind}/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> signedUpload(@PathVariable String processInstanceId, @PathVariable String kind,
+            @RequestParam MultipartFile file) throws IOException {
+        Report report = checkedReport(processInstanceId, kind);
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED).body(signedReports.accept(processInstanceId, report.kind(),
+                    file.getBytes(), access.currentUser().userId()));
+        } catch (SignedReports.RefusedException e) {
+            return ResponseEntity.unprocessableEntity().body(Map.of("message", e.getMessage()));
+        }
     }
 
     @GetMapping("/campaigns/{campaignId}/synthesis")

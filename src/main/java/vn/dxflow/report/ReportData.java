@@ -94,7 +94,7 @@ public class ReportData {
                 Letterhead letterhead = letterheads.department(province, "", history.completedOn(id, GIVE_OPINION),
                         List.of("BCĐ chuyển đổi số tỉnh (để b/c);", department + " (để tổng hợp);", "Lưu: VT."),
                         "THÀNH VIÊN BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", history.completedBy(id, GIVE_OPINION).orElse(null));
-                String opinion = record.text(OPINION);
+                String opinion = history.lastOpinion(id).orElse(null);
                 yield review(kind, facts, letterhead, "Thành viên Ban Chỉ đạo chuyển đổi số tỉnh", appraiser,
                         CriterionRows.of(facts.catalog(), result, self, appraised), result,
                         opinion == null ? computedPass : opinion.equals("DAT_YEU_CAU"));

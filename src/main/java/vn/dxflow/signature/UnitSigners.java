@@ -14,6 +14,11 @@ public final class UnitSigners {
         this.expectedByUnit = Map.copyOf(expectedByUnit);
     }
 
+    public boolean isConfigured(String unitCode) {
+        String expected = expectedByUnit.get(unitCode);
+        return expected != null && !expected.isBlank();
+    }
+
     /**
      * @throws IllegalStateException when no signer is configured for the unit: the step cannot be processed
      */

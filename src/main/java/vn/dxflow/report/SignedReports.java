@@ -1,0 +1,110 @@
+package vn.dxflow.report;
+
+import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import vn.dxflow.cycle.Campaigns;
+import vn.dxflow.evidence.EvidenceDocument;
+import vn.dxflow.evidence.EvidenceStore;
+import vn.dxflow.org.OrgChart;
+import vn.dxflow.org.Role;
+import vn.dxflow.security.SystemActions;
+import vn.dxflow.signature.DocumentReport;
+import vn.dxflow.signature.Indication;
+import vn.dxflow.signature.PdfSignatureVerifier;
+import vn.dxflow.signature.SignerRule;
+import vn.dxflow.signature.UnitSigners;
+
+/**
+ * A report that its signer signed outside DXFlow (USB token) or with the demo certificate: verified, with the
+ * signer rule of the unit that must sign it where one is configured, then stored in CMIS beside the evidence, and
+ * its reference and SHA-256 recorded in the process (BRIEF sections 5 and 6).
+ */
+@Component
+class SignedReports {
+
+    /** The upload is not a validly signed report; the message is for the user. */
+    static class RefusedException extends RuntimeException {
+        RefusedException(String vietnamese) {
+            super(vietnamese);
+        }
+    }
+
+    private final PdfSignatureVerifier verifier;
+    private final UnitSigners signers;
+    private final EvidenceStore evidence;
+    private final Campaigns campaigns;
+    private final OrgChart chart;
+    private final HistoryService history;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    SignedReports(PdfSignatureVerifier verifier, UnitSigners signers, EvidenceStore evidence, Campaigns campaigns,
+            OrgChart chart, HistoryService history, RuntimeService runtime, IdentityService identity) {
+        this.verifier = verifier;
+        this.signers = signers;
+        this.evidence = evidence;
+        this.campaigns = campaigns;
+        this.chart = chart;
+        this.history = history;
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    EvidenceDocument accept(String processInstanceId, ReportKind kind, byte[] pdf, String uploader) {
+        Map<String, Object> variables = variables(processInstanceId);
+        String unitCode = (String) variables.get(UNIT_CODE);
+        String signingUnit = signingUnit(kind, unitCode, variables);
+        SignerRule rule = signers.isConfigured(signingUnit)
+                ? signers.ruleFor(signingUnit, chart.get(signingUnit).name()) : SignerRule.ANYONE;
+        DocumentReport report = verifier.verify(pdf, rule);
+        if (report.signatures().isEmpty()) {
+            throw new RefusedException("Tệp PDF chưa được ký số: hãy tải lên " + kind.title() + " đã ký.");
+        }
+        if (report.indication() == Indication.TOTAL_FAILED) {
+            throw new RefusedException("Chữ ký số của " + kind.title() + " không hợp lệ. " + report.report());
+        }
+        int year = campaigns.get((String) variables.get(CAMPAIGN_ID)).year();
+        EvidenceDocument stored = evidence.storeSignedReport(unitCode, year, kind.title() + ".pdf", pdf, uploader,
+                report.indication().name(), report.subIndication() == null ? null : report.subIndication().name(),
+                report.report());
+        SystemActions.asSystem(identity, () -> {
+            if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+                runtime.setVariable(processInstanceId, "signedReport_" + kind.name(),
+                        stored.cmisObjectId() + " sha256:" + stored.sha256());
+            }
+            return null;
+        });
+        return stored;
+    }
+
+    /** Who must sign each kind: the unit itself (Mẫu 01), the appraising (02), verifying (04) or recognising unit. */
+    private String signingUnit(ReportKind kind, String unitCode, Map<String, Object> variables) {
+        return switch (kind) {
+            case MAU_01 -> unitCode;
+            case MAU_02 -> unitOfGroup(variables.get(APPRAISAL_GROUP));
+            case MAU_04 -> unitOfGroup(variables.get(VERIFICATION_GROUP));
+            case QUYET_DINH -> unitOfGroup(variables.get(RECOGNITION_GROUP));
+            case MAU_03, SYNTHESIS -> chart.provinceOf(unitCode).code();
+        };
+    }
+
+    private static String unitOfGroup(Object groupId) {
+        return Role.parseGroupId(String.valueOf(groupId)).map(Role.Membership::unitCode)
+                .orElseThrow(() -> new IllegalStateException("Not a DXFlow group: " + groupId));
+    }
+
+    private Map<String, Object> variables(String processInstanceId) {
+        Map<String, Object> found = new HashMap<>();
+        SystemActions.asSystem(identity, () -> history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceId)
+                .variableNameIn(UNIT_CODE, CAMPAIGN_ID, APPRAISAL_GROUP, VERIFICATION_GROUP, RECOGNITION_GROUP).list())
+                .forEach(variable -> found.put(variable.getName(), variable.getValue()));
+        return found;
+    }
+}
