@@ -21,8 +21,10 @@ public sealed interface CombiningRule permits LevelRule, PassRateRule, Mandatory
 
     boolean mandatory(String criterionCode);
 
-    /** Criterion codes the rule names, for the import check. */
-    List<String> referencedCriteria();
+    /** Criterion codes the rule names, for the import check (none for rules over all criteria alike). */
+    default List<String> referencedCriteria() {
+        return List.of();
+    }
 
     Assessment assess(Catalog catalog, Integer targetLevel, Map<String, CriterionValue> values);
 

@@ -18,11 +18,6 @@ public record LevelRule(String text) implements CombiningRule {
     }
 
     @Override
-    public List<String> referencedCriteria() {
-        return List.of();
-    }
-
-    @Override
     public Assessment assess(Catalog catalog, Integer targetLevel, Map<String, CriterionValue> values) {
         List<CriterionResult> results = catalog.criteria().stream()
                 .map(criterion -> result(criterion, targetLevel, values.get(criterion.code())))

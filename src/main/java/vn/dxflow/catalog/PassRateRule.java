@@ -26,11 +26,6 @@ public record PassRateRule(String text, BigDecimal minPassPercent) implements Co
     }
 
     @Override
-    public List<String> referencedCriteria() {
-        return List.of();
-    }
-
-    @Override
     public Assessment assess(Catalog catalog, Integer targetLevel, Map<String, CriterionValue> values) {
         List<CriterionResult> results = catalog.criteria().stream()
                 .map(criterion -> CriterionResult.againstTarget(criterion, false, values))
