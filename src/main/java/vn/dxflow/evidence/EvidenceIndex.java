@@ -73,7 +73,7 @@ class EvidenceIndex {
     /** Marks every document of the dossier not yet sealed as sealed now. */
     void sealDocuments(String unitCode, int year, OffsetDateTime at) {
         jdbc.sql("UPDATE evidence_document SET sealed_at = ? WHERE unit_code = ? AND assessment_year = ? "
-                + "AND sealed_at IS NULL").params(at, unitCode, year).update();
+                + "AND sealed_at IS NULL AND criterion <> ?").params(at, unitCode, year, EvidenceStore.REPORTS).update();
     }
 
     boolean isSealed(String id) {

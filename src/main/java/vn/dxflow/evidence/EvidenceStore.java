@@ -98,11 +98,11 @@ public class EvidenceStore {
     }
 
     /**
-     * Stores a signed report (Mẫu 01-04, decision) beside the unit's evidence, in the folder {@value #REPORTS}, with
-     * the verdict of its signature verification. Reports are not evidence: the dossier's freeze does not apply, and
-     * a report uploaded again becomes a new version.
+     * Stores a report (Mẫu 01-04, decision) beside the unit's evidence, in the folder {@value #REPORTS}: one signed
+     * outside DXFlow with the verdict of its verification, or one DXFlow generated at a step (verdict null).
+     * Reports are not evidence: the dossier's freeze does not apply, and a report stored again becomes a new version.
      */
-    public EvidenceDocument storeSignedReport(String unitCode, int year, String fileName, byte[] pdf, String uploader,
+    public EvidenceDocument storeReport(String unitCode, int year, String fileName, byte[] pdf, String uploader,
                                               String indication, String subIndication, String report) {
         OrgUnit unit = orgChart.find(unitCode).orElseThrow(() -> new IllegalArgumentException("Unknown unit " + unitCode));
         UploadContent content = new UploadContent() {
@@ -207,7 +207,9 @@ public class EvidenceStore {
             log.info("Evidence dossier of unit {} year {} frozen by {}", unitCode, year, actor);
         }
         index.sealDocuments(unitCode, year, now);
-        List<EvidenceDocument> documents = index.list(unitCode, year, null);
+        // The reports folder is not evidence: reports get new versions after the freeze.
+        List<EvidenceDocument> documents = index.list(unitCode, year, null).stream()
+                .filter(d -> !REPORTS.equals(d.criterion())).toList();
         afterCommit(() -> documents.forEach(d -> repository.markFrozen(d.cmisObjectId())));
         return new DossierSeal(unitCode, year, index.frozenAt(unitCode, year).orElseThrow(), documents.stream()
                 .map(d -> new DossierSeal.SealedDocument(d.id(), d.criterion(), d.fileName(), d.cmisObjectId(),

@@ -124,14 +124,15 @@ public class ReportData {
 
     /** The decision of the body that recognised this unit, listing every unit it recognised in the campaign. */
     RecognitionDecision decision(AssessmentRecord record) {
-        require(UnitAssessmentProcess.Outcome.RECOGNIZED.name().equals(record.text(OUTCOME)),
+        // The decision variable, not the outcome: the decision is archived before the instance reaches its end event.
+        require(UnitAssessmentProcess.Values.RECOGNIZED.equals(record.text(RECOGNITION_DECISION)),
                 "Đơn vị chưa được công nhận: chưa có quyết định công nhận.");
         Facts facts = facts(record);
         String recognitionGroup = record.text(RECOGNITION_GROUP);
         OrgUnit authority = letterheads.unit(Role.parseGroupId(recognitionGroup).orElseThrow().unitCode());
         List<RecognitionDecision.Unit> units = history.ofCampaign(record.campaignId()).stream()
                 .filter(other -> recognitionGroup.equals(other.text(RECOGNITION_GROUP)))
-                .filter(other -> UnitAssessmentProcess.Outcome.RECOGNIZED.name().equals(other.text(OUTCOME)))
+                .filter(other -> UnitAssessmentProcess.Values.RECOGNIZED.equals(other.text(RECOGNITION_DECISION)))
                 .map(other -> new RecognitionDecision.Unit(letterheads.unit(other.unitCode()).name(),
                         Levels.recognized(catalogs.get(other.catalogId()), other)))
                 .toList();

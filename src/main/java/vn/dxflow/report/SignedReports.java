@@ -70,7 +70,7 @@ class SignedReports {
             throw new RefusedException("Chữ ký số của " + kind.title() + " không hợp lệ. " + report.report());
         }
         int year = campaigns.get((String) variables.get(CAMPAIGN_ID)).year();
-        EvidenceDocument stored = evidence.storeSignedReport(unitCode, year, kind.title() + ".pdf", pdf, uploader,
+        EvidenceDocument stored = evidence.storeReport(unitCode, year, kind.title() + ".pdf", pdf, uploader,
                 report.indication().name(), report.subIndication() == null ? null : report.subIndication().name(),
                 report.report());
         SystemActions.asSystem(identity, () -> {

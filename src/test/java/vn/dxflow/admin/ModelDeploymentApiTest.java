@@ -51,6 +51,8 @@ class ModelDeploymentApiTest {
     @Autowired
     private TaskService tasks;
     @Autowired
+    private org.camunda.bpm.engine.ManagementService management;
+    @Autowired
     private HistoryService history;
 
     private AdminApi admin;
@@ -87,7 +89,9 @@ class ModelDeploymentApiTest {
         Task task = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
         tasks.complete(task.getId(), variables);
+        vn.dxflow.AsyncSteps.run(management, instanceId);
     }
+
 
     @Test
     void aChangedModelIsDeployedListedComparedAndARunningInstanceMigratesAndCompletes() throws Exception {

@@ -47,6 +47,7 @@ final class CampaignBenchmark {
                 "--dxflow.org.units-file=file:" + home.resolve("units.csv"),
                 "--camunda.bpm.job-execution.enabled=false",
                 "--server.port=0",
+                "--dxflow.report.archive-at-steps=false",
                 "--logging.level.root=WARN");
         System.out.printf("Application with %d units started in %.1f s%n",
                 app.getBean(vn.dxflow.org.OrgChart.class).all().size(), (System.nanoTime() - bootStart) / 1e9);

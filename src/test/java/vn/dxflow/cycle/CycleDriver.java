@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.dxflow.AsyncSteps;
 import vn.dxflow.catalog.Catalogs;
 import vn.dxflow.catalog.Criterion;
 import vn.dxflow.catalog.CriterionValue;
@@ -119,19 +120,7 @@ class CycleDriver {
         } finally {
             identity.clearAuthentication();
         }
-        runAsyncContinuations(task.getProcessInstanceId());
-    }
-
-    /** What the job executor would do right after a completion: the instance's asynchronous continuations. */
-    private void runAsyncContinuations(String processInstanceId) {
-        for (Job job = nextContinuation(processInstanceId); job != null; job = nextContinuation(processInstanceId)) {
-            management.executeJob(job.getId());
-        }
-    }
-
-    private Job nextContinuation(String processInstanceId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).messages().executable().list()
-                .stream().findFirst().orElse(null);
+        AsyncSteps.run(management, task.getProcessInstanceId());
     }
 
     /** Executes every job of the instances (and their sub-instances) that is due at the current clock. */

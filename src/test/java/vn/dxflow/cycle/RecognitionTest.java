@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import vn.dxflow.catalog.CriterionValue;
+import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
 
 /**
@@ -36,6 +38,8 @@ class RecognitionTest {
     private FormService forms;
     @Autowired
     private IdentityService identity;
+    @Autowired
+    private ManagementService management;
 
     @AfterEach
     void reset() {
@@ -72,6 +76,7 @@ class RecognitionTest {
         } finally {
             identity.clearAuthentication();
         }
+        AsyncSteps.run(management, id);
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.evidence.EvidenceDocument;
+import vn.dxflow.evidence.EvidenceStore;
 
 /**
  * Every path through UnitAssessment, with the engine clock moved (ClockUtil) and the JVM in
@@ -42,6 +44,8 @@ class UnitAssessmentTest {
     private ReminderLog reminders;
     @Autowired
     private IdentityService identity;
+    @Autowired
+    private EvidenceStore evidence;
 
     @AfterEach
     void resetClock() {
@@ -93,6 +97,12 @@ class UnitAssessmentTest {
             assertThat(cycle.variable(id, RECOGNIZED_LEVEL)).isEqualTo(3L);
             assertThat(cycle.variable(id, DOSSIER_LATE)).isEqualTo(false);
             assertThat(passedActivities(id)).doesNotContain(GIVE_OPINION, VERIFY, DECIDE_LATE_DOSSIER);
+            // Mẫu 01 at submission, Mẫu 02 after the appraisal, the decision at recognition: stored beside the evidence.
+            assertThat(evidence.list(COMMUNE, 2025, EvidenceStore.REPORTS)).extracting(EvidenceDocument::fileName)
+                    .contains("Mẫu 01 - Báo cáo kết quả tự đánh giá (bản tạo tự động).pdf",
+                            "Mẫu 02 - Báo cáo kết quả thẩm định (bản tạo tự động).pdf",
+                            "Quyết định công nhận mức độ chuyển đổi số (bản tạo tự động).pdf");
+            assertThat((String) cycle.variable(id, "archivedReport_QUYET_DINH")).contains("sha256:");
         }
 
         @Test

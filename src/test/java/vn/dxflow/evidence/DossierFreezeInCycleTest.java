@@ -38,6 +38,8 @@ class DossierFreezeInCycleTest {
     private TaskService tasks;
     @Autowired
     private HistoryService history;
+    @Autowired
+    private org.camunda.bpm.engine.ManagementService management;
 
     @AfterEach
     void resetClock() {
@@ -51,7 +53,9 @@ class DossierFreezeInCycleTest {
     private void complete(String instance, String activity, Map<String, Object> variables) {
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(activity).singleResult().getId(),
                 variables);
+        vn.dxflow.AsyncSteps.run(management, instance);
     }
+
 
     private String documentsRecorded(String instance) throws java.io.IOException {
         var file = (org.camunda.bpm.engine.variable.value.FileValue) history.createHistoricVariableInstanceQuery()
