@@ -4,5 +4,5 @@
 # started per second and tasks completed per second. Usage, from the project folder: bench/campaign.sh
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test \
+./mvnw -q -B -P !admin-ui test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test \
   -Dexec.executable=java -Dexec.args="-Xms1g -Xmx2g -Duser.timezone=UTC -cp %classpath vn.dxflow.cycle.CampaignBenchmark"

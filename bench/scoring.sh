@@ -4,5 +4,5 @@
 # Runs in a JVM of its own (exec:exec), not inside Maven's. Usage, from the project folder: bench/scoring.sh
 set -e
 cd "$(dirname "$0")/.."
-./mvnw -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test \
+./mvnw -q -B -P !admin-ui test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test \
   -Dexec.executable=java -Dexec.args="-Xms512m -Xmx512m -cp %classpath vn.dxflow.catalog.ScoringBenchmark"
