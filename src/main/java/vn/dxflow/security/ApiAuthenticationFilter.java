@@ -38,12 +38,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
-            // A browser that once cached HTTP Basic credentials would attach them to a forged cross-site form post.
-            log.warn("Refused cross-site {} {} (Origin {})", request.getMethod(), request.getRequestURI(), request.getHeader("Origin"));
-            ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu từ trang web khác bị từ chối.");
-            return;
-        }
         Optional<CurrentUser> fromSession = SessionUser.of(request, engineName);
         if (fromSession.isPresent() && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
             ApiErrors.write(response, HttpServletResponse.SC_FORBIDDEN,
@@ -62,27 +56,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identity.clearAuthentication();
         }
-    }
-
-    /**
-     * Sec-Fetch-Site where the browser sends it; otherwise the Origin's host and port against the host the
-     * browser addressed (Host, or X-Forwarded-Host behind a proxy). The scheme is not compared: a proxy may end
-     * TLS in front of DXFlow.
-     */
-    private static boolean isCrossSite(HttpServletRequest request) {
-        String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null) {
-            return site.equals("cross-site");
-        }
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return false;
-        }
-        int hostStart = origin.indexOf("://");
-        String originHost = hostStart < 0 ? origin : origin.substring(hostStart + 3);
-        String forwarded = request.getHeader("X-Forwarded-Host");
-        String host = forwarded != null ? forwarded.split(",")[0].strip() : request.getHeader("Host");
-        return host == null || !originHost.equalsIgnoreCase(host);
     }
 
     private static boolean csrfTokenMatches(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Authentication of the two APIs: Camunda's REST API (HTTP Basic, Camunda's own filter, so its queries are
@@ -15,6 +16,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class SecurityConfiguration {
+
+    /** Before authentication, on both APIs. */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequests() {
+        var registration = new FilterRegistrationBean<>(new CrossSiteRequestFilter());
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setName("dxflowCrossSiteRequests");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

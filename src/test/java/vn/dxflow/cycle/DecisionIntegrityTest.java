@@ -193,5 +193,10 @@ class DecisionIntegrityTest {
         ResponseEntity<JsonNode> sameSite = rest.withBasicAuth("admin", "demo").exchange("/api/campaigns/99-2099/open",
                 HttpMethod.POST, new HttpEntity<>("{}", proxied), JsonNode.class);
         assertThat(sameSite.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        // Camunda's REST API too: a forged cross-site deployment or completion never reaches the engine.
+        ResponseEntity<JsonNode> forgedRest = rest.withBasicAuth("admin", "demo").exchange("/engine-rest/task/x/complete",
+                HttpMethod.POST, new HttpEntity<>("{}", headers), JsonNode.class);
+        assertThat(forgedRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
