@@ -7,7 +7,6 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -47,13 +46,8 @@ class ModelMigrationTest {
         }
         String changed = xml.replace("name=\"Tự đánh giá và nộp hồ sơ\"", "name=\"Tự đánh giá, ký số và nộp hồ sơ\"");
         assertThat(changed).isNotEqualTo(xml);
-        // The embedded forms go along, as with an administrator's deployment: the model's formKeys resolve in
-        // its own deployment, and later tests start instances of this newest version.
-        String current = repository.createProcessDefinitionQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
-                .latestVersion().singleResult().getDeploymentId();
-        List<String> forms = repository.getDeploymentResourceNames(current).stream().filter(name -> name.endsWith(".html")).toList();
         String deploymentId = repository.createDeployment().name("UnitAssessment v2")
-                .addString("UnitAssessment.bpmn", changed).addDeploymentResourcesByName(current, forms).deploy().getId();
+                .addString("UnitAssessment.bpmn", changed).deploy().getId();
         return repository.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -57,6 +58,8 @@ class LateDossierFormBrowserTest {
     private ManagementService management;
     @Autowired
     private HistoryService history;
+    @Autowired
+    private RepositoryService repository;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -129,7 +132,7 @@ class LateDossierFormBrowserTest {
     /** An assessment whose dossier was submitted on 02/12/2025 09:00, after the deadline of 30/11/2025. */
     private Task lateDossier(String campaignId, String unitCode) {
         clockAt("2025-11-01T08:00");
-        assessment = runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY, Map.of(
+        assessment = runtime.startProcessInstanceById(definitionWithForms(), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
                 UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
         clockAt("2025-12-02T09:00");
@@ -143,6 +146,18 @@ class LateDossierFormBrowserTest {
         AsyncSteps.run(management, assessment);
         ClockUtil.reset();
         return task(DECIDE_LATE_DOSSIER);
+    }
+
+    /**
+     * The newest UnitAssessment deployed with its forms: other tests of this JVM deploy bare model versions
+     * (straight through the RepositoryService), whose formKeys would not resolve.
+     */
+    private String definitionWithForms() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
+                .orderByProcessDefinitionVersion().desc().list().stream()
+                .filter(definition -> repository.getDeploymentResourceNames(definition.getDeploymentId())
+                        .contains("forms/decide-late-dossier.html"))
+                .findFirst().orElseThrow().getId();
     }
 
     private Task task(String activityId) {
