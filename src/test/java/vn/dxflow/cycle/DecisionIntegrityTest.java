@@ -131,6 +131,23 @@ class DecisionIntegrityTest {
     }
 
     @Test
+    void aLateDossierDecisionNeedsAValueAndAReasonWithoutItsForm() {
+        String id = selfAssessing("70-2025", "25195");
+        cycle.clockAt("2025-12-02T09:00");
+        cycle.complete(id, SELF_ASSESS, "officer25195", Map.of("submissionConfirmed", true));
+
+        assertThatThrownBy(() -> cycle.complete(id, DECIDE_LATE_DOSSIER, "receiving70",
+                Map.of(LATE_DOSSIER_DECISION, "MAYBE", LATE_DOSSIER_REASON, "x")))
+                .isInstanceOf(BadUserRequestException.class).hasMessage(LateDecisionCheck.DECISION_MISSING);
+        assertThatThrownBy(() -> cycle.complete(id, DECIDE_LATE_DOSSIER, "receiving70",
+                Map.of(LATE_DOSSIER_DECISION, "REFUSE", LATE_DOSSIER_REASON, " ")))
+                .isInstanceOf(BadUserRequestException.class).hasMessage(LateDecisionCheck.REASON_MISSING);
+        cycle.complete(id, DECIDE_LATE_DOSSIER, "receiving70",
+                Map.of(LATE_DOSSIER_DECISION, "REFUSE", LATE_DOSSIER_REASON, "Nộp sau thời hạn quy định"));
+        assertThat(cycle.outcome(id)).isEqualTo("REFUSED_AS_LATE");
+    }
+
+    @Test
     void aSupplementNeedsItsContentAndADayBeforeTheAppraisalDeadline() {
         String id = selfAssessing("70-2025", "25198");
         cycle.complete(id, SELF_ASSESS, "officer25198", Map.of("submissionConfirmed", true));

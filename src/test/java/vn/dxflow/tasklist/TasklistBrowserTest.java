@@ -1,10 +1,8 @@
 package vn.dxflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +14,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,8 +36,6 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
 @DxflowSpringTest
 class TasklistBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots/tasklist");
 
     /** English words allowed on the page: product names (footer "Camunda Platform", brand). */
@@ -61,19 +53,9 @@ class TasklistBrowserTest {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        requireChromium();
+        HeadlessChromium.require();
         profile = Files.createTempDirectory("dxflow-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,768", "--lang=en-US");
-        // An English browser, as on most office PCs: Tasklist must still be Vietnamese.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-        // The driver is given explicitly, so Selenium Manager is never asked for one (nor for a browser).
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(profile);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
@@ -88,18 +70,6 @@ class TasklistBrowserTest {
         if (assessment != null) {
             runtime.deleteProcessInstance(assessment, "TasklistBrowserTest done", true, true);
         }
-    }
-
-    /** Skipped only where Chromium is not installed and this is not CI (CI=true must run the test). */
-    static void requireChromium() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        String missing = CHROMIUM + " or " + CHROMEDRIVER + " is missing (Debian packages chromium and chromium-driver)";
-        if ("true".equals(System.getenv("CI"))) {
-            fail(missing + ": CI=true, so the Tasklist browser test must run");
-        }
-        Assumptions.abort(missing + ": Tasklist browser test skipped (install them, or set CI=true to make this fail)");
     }
 
     @Test
@@ -234,9 +204,6 @@ class TasklistBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(SCREENSHOTS.resolve(name + ".txt"), browser.findElement(By.tagName("body")).getText());
+        HeadlessChromium.screenshot(browser, SCREENSHOTS, name);
     }
 }

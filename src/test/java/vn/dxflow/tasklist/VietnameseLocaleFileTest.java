@@ -157,11 +157,13 @@ class VietnameseLocaleFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"tasklist, scripts/dxflow-vi-dates", "welcome, scripts/dxflow-vi"})
-    void customScriptsExist(String app, String script) {
+    @CsvSource({"tasklist, scripts/dxflow-vi-dates, scripts/dxflow-forms", "welcome, scripts/dxflow-vi, "})
+    void customScriptsExist(String app, String script, String formsScript) {
         String config = WebappLocales.project(app + "/scripts/config.js");
         List<String> scripts = all(Pattern.compile("'([\\w/-]+)'"), match(config, "\\n  customScripts: \\[([^]]*)]"));
-        assertThat(scripts).containsExactly("'" + script + "'");
+        assertThat(scripts).containsExactlyElementsOf(java.util.stream.Stream.of(script, formsScript)
+                .filter(java.util.Objects::nonNull).map(name -> "'" + name + "'").toList());
+        scripts.forEach(name -> WebappLocales.project(app + "/" + name.replace("'", "") + ".js"));
         assertThat(WebappLocales.project(app + "/" + script + ".js")).contains("document.documentElement.lang = 'vi';");
     }
 

@@ -48,7 +48,9 @@ export default {
 
   // Vietnamese month and weekday names for the date picker (AngularJS' $locale; see the script).
   customScripts: [
-    'scripts/dxflow-vi-dates'
+    'scripts/dxflow-vi-dates',
+    // helpers of DXFlow's embedded task forms (forms/*.html)
+    'scripts/dxflow-forms'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)

@@ -1,0 +1,184 @@
+package vn.dxflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.DECIDE_LATE_DOSSIER;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import vn.dxflow.AsyncSteps;
+import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.cycle.CampaignConfig;
+import vn.dxflow.cycle.UnitAssessmentProcess;
+
+/**
+ * The receiving office decides on a late dossier in Tasklist's embedded form (forms/decide-late-dossier.html):
+ * the form shows the unit, the receipt time and how late it is, and refuses a "Từ chối" without a reason before
+ * anything reaches the server. Screenshots go to target/screenshots/forms/.
+ */
+@DxflowSpringTest
+class LateDossierFormBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private TaskService tasks;
+    @Autowired
+    private IdentityService identity;
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    private HistoryService history;
+    @Autowired
+    private RepositoryService repository;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private Path profile;
+    private String assessment;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        HeadlessChromium.require();
+        profile = Files.createTempDirectory("dxflow-chromium-");
+        browser = HeadlessChromium.start(profile);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        ClockUtil.reset();
+        identity.clearAuthentication();
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+        if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
+            runtime.deleteProcessInstance(assessment, "LateDossierFormBrowserTest failed", true, true);
+        }
+    }
+
+    @Test
+    void theReceivingOfficeRefusesALateDossierWithAReason() throws IOException {
+        Task decision = lateDossier("70-2025", "25195");
+
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
+                .sendKeys("demo");
+        browser.findElement(By.cssSelector(".form-signin input[type=text]")).sendKeys("receiving70");
+        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + decision.getId());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim"))).click();
+
+        // Received 02/12/2025 09:00, the self-assessment deadline was the whole of 30/11/2025.
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
+        wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=lateness]")),
+                "Muộn 1 ngày 9 giờ so với hạn cuối 30/11/2025"));
+        wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));
+        assertThat(form.findElement(By.cssSelector("[data-dx=received]")).getText()).isEqualTo("02/12/2025 09:00");
+        assertThat(form.getText()).contains("Hồ sơ tự đánh giá nộp sau thời hạn", "Tiếp nhận", "Từ chối", "Lý do (bắt buộc)");
+        HeadlessChromium.screenshot(browser, SCREENSHOTS, "1-quyet-dinh-ho-so-muon");
+
+        form.findElement(By.cssSelector("input[value=REFUSE]")).click();
+        complete();
+        WebElement error = form.findElement(By.cssSelector("[data-dx=error]"));
+        wait.until(ExpectedConditions.visibilityOf(error));
+        assertThat(error.getText()).isEqualTo("Vui lòng nêu lý do của quyết định.");
+        assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("nothing completed").isEqualTo(1);
+        HeadlessChromium.screenshot(browser, SCREENSHOTS, "2-thieu-ly-do");
+
+        form.findElement(By.cssSelector("textarea[cam-variable-name=lateDossierReason]")).sendKeys("Nộp sau thời hạn quy định");
+        complete();
+        wait.until(driver -> {
+            AsyncSteps.run(management, assessment);
+            return history.createHistoricProcessInstanceQuery().processInstanceId(assessment).finished().count() == 1;
+        });
+        assertThat(variable(UnitAssessmentProcess.Variables.OUTCOME)).isEqualTo("REFUSED_AS_LATE");
+        assertThat(variable(UnitAssessmentProcess.Variables.LATE_DOSSIER_REASON)).isEqualTo("Nộp sau thời hạn quy định");
+    }
+
+    /** An assessment whose dossier was submitted on 02/12/2025 09:00, after the deadline of 30/11/2025. */
+    private Task lateDossier(String campaignId, String unitCode) {
+        clockAt("2025-11-01T08:00");
+        assessment = runtime.startProcessInstanceById(definitionWithForms(), Map.of(
+                UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
+                UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
+        clockAt("2025-12-02T09:00");
+        String officer = "officer" + unitCode;
+        identity.setAuthentication(officer, identity.createGroupQuery().groupMember(officer).list().stream().map(Group::getId).toList());
+        try {
+            tasks.complete(task(SELF_ASSESS).getId(), Map.of("submissionConfirmed", true));
+        } finally {
+            identity.clearAuthentication();
+        }
+        AsyncSteps.run(management, assessment);
+        ClockUtil.reset();
+        return task(DECIDE_LATE_DOSSIER);
+    }
+
+    /**
+     * The newest UnitAssessment deployed with its forms: other tests of this JVM deploy bare model versions
+     * (straight through the RepositoryService), whose formKeys would not resolve.
+     */
+    private String definitionWithForms() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
+                .orderByProcessDefinitionVersion().desc().list().stream()
+                .filter(definition -> repository.getDeploymentResourceNames(definition.getDeploymentId())
+                        .contains("forms/decide-late-dossier.html"))
+                .findFirst().orElseThrow().getId();
+    }
+
+    private Task task(String activityId) {
+        Task task = tasks.createTaskQuery().processInstanceId(assessment).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
+        return task;
+    }
+
+    private void clockAt(String vietnamTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE).toInstant()));
+    }
+
+    private Object variable(String name) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(assessment).variableName(name)
+                .singleResult().getValue();
+    }
+
+    /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
+    private void complete() {
+        WebElement button = browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+}
