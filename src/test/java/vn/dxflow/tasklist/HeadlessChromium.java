@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
 
 /** Debian's chromium and chromium-driver, headless at a commune office's 1366×768, for the Tasklist browser tests. */
 final class HeadlessChromium {
@@ -36,8 +37,12 @@ final class HeadlessChromium {
         Assumptions.abort(missing + ": Tasklist browser test skipped (install them, or set CI=true to make this fail)");
     }
 
-    /** A browser whose language is English, as on most office PCs: Tasklist must still be Vietnamese. */
-    static ChromeDriver start(Path profile) {
+    /**
+     * A browser whose language is English, as on most office PCs: Tasklist must still be Vietnamese. It has a
+     * fresh profile folder of its own, deleted when the browser quits.
+     */
+    static ChromeDriver start() throws IOException {
+        Path profile = Files.createTempDirectory("dxflow-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -47,7 +52,16 @@ final class HeadlessChromium {
         // The driver is given explicitly, so Selenium Manager is never asked for one (nor for a browser).
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    FileSystemUtils.deleteRecursively(profile.toFile());
+                }
+            }
+        };
     }
 
     /** The page as an image and as text, kept as build output for review. */

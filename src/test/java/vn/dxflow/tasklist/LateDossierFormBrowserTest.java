@@ -5,7 +5,6 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.DECIDE_LATE_DOSSIER
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -30,7 +29,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.cycle.CampaignConfig;
@@ -63,14 +61,12 @@ class LateDossierFormBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
-    private Path profile;
     private String assessment;
 
     @BeforeEach
     void startBrowser() throws IOException {
         HeadlessChromium.require();
-        profile = Files.createTempDirectory("dxflow-chromium-");
-        browser = HeadlessChromium.start(profile);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
@@ -80,9 +76,6 @@ class LateDossierFormBrowserTest {
         identity.clearAuthentication();
         if (browser != null) {
             browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
         }
         if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
             runtime.deleteProcessInstance(assessment, "LateDossierFormBrowserTest failed", true, true);

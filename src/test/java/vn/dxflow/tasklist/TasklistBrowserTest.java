@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
@@ -48,14 +46,12 @@ class TasklistBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
-    private Path profile;
     private String assessment;
 
     @BeforeEach
     void startBrowser() throws IOException {
         HeadlessChromium.require();
-        profile = Files.createTempDirectory("dxflow-chromium-");
-        browser = HeadlessChromium.start(profile);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
@@ -63,9 +59,6 @@ class TasklistBrowserTest {
     void stopBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile.toFile());
         }
         if (assessment != null) {
             runtime.deleteProcessInstance(assessment, "TasklistBrowserTest done", true, true);
