@@ -92,5 +92,9 @@ public class ScoringService {
             problems.add(Problem.of(code, "commune levels must be between 0 and " + catalog.levels().size(),
                     "mức độ của các xã phải từ 0 đến " + catalog.levels().size()));
         }
+        if (value.note() != null && value.note().length() > CriterionValue.MAX_NOTE_LENGTH) {
+            problems.add(Problem.of(code, "note longer than " + CriterionValue.MAX_NOTE_LENGTH + " characters",
+                    "phần giải trình, nhận xét dài quá " + CriterionValue.MAX_NOTE_LENGTH + " ký tự"));
+        }
     }
 }

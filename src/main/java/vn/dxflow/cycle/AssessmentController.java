@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +34,10 @@ class AssessmentController {
             Set.of(UnitAssessmentProcess.Elements.SELF_ASSESS, UnitAssessmentProcess.Elements.SUPPLEMENT);
     private static final Set<String> APPRAISAL_STEPS = Set.of(UnitAssessmentProcess.Elements.APPRAISE);
 
+    /** {@code serverTime}: the engine's clock, which decides lateness, for the forms' countdowns. */
     record AssessmentView(String unitCode, String campaignId, String catalogId, Integer targetLevel,
-            Map<String, CriterionValue> selfAssessed, Map<String, CriterionValue> appraised, Appraisal result) {
+            Map<String, CriterionValue> selfAssessed, Map<String, CriterionValue> appraised, Appraisal result,
+            java.time.Instant serverTime) {
     }
 
     private final HistoryService history;
@@ -66,7 +69,8 @@ class AssessmentController {
         var self = values.load(processInstanceId, AssessmentValues.Source.SELF_ASSESSED);
         var appraised = values.load(processInstanceId, AssessmentValues.Source.APPRAISED);
         return ResponseEntity.ok(new AssessmentView((String) variables.get(UNIT_CODE), (String) variables.get(CAMPAIGN_ID),
-                catalogId, target, self, appraised, scoring.appraise(catalogId, target, self, appraised)));
+                catalogId, target, self, appraised, scoring.appraise(catalogId, target, self, appraised),
+                ClockUtil.getCurrentTime().toInstant()));
     }
 
     @PutMapping("/self-assessed")

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.dxflow.catalog.Assessment;
 import vn.dxflow.catalog.Catalog;
 import vn.dxflow.catalog.Criterion;
@@ -60,7 +63,12 @@ final class CriterionRows {
         String value = applies || earlier.containsKey(criterion.code()) ? text(earlier.get(criterion.code())) : "";
         String reviewedValue = reviewed == null ? null
                 : applies || reviewed.containsKey(criterion.code()) ? text(reviewed.get(criterion.code())) : "";
-        String remark = reviewedValue != null && !reviewedValue.equals(value) ? "Điều chỉnh so với kết quả của đơn vị" : "";
+        // Ghi chú: the reviewing stage's adjustment and remark, or else the unit's explanation (giải trình).
+        CriterionValue noted = reviewed == null ? earlier.get(criterion.code()) : reviewed.get(criterion.code());
+        String remark = Stream.of(
+                        reviewedValue != null && !reviewedValue.equals(value) ? "Điều chỉnh so với kết quả của đơn vị" : null,
+                        noted == null ? null : noted.note())
+                .filter(Objects::nonNull).collect(Collectors.joining(". "));
         // The seeds number criteria inside their group ("1", "2") or already as "1.1": print "1.1" in both cases.
         String number = criterion.stt().contains(".") ? criterion.stt() : groupNumber + "." + criterion.stt();
         Outcome shown = outcome == null ? Outcome.MISSING : outcome;

@@ -32,9 +32,171 @@ function lateness(receivedAt, deadlineDay) {
   return 'Muộn ' + parts.trim() + ' so với hạn cuối ' + deadlineDay;
 }
 
+/** Camunda's CSRF token of the Tasklist session, which every changing request to /api must send. */
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find(entry => entry.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+/** A refused request as an Error whose message is the server's Vietnamese one (DXFlow's API answers {message}). */
+function failure(status, body) {
+  const fallback = status === 401 ? 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại.'
+      : status === 403 ? 'Bạn không có quyền thực hiện thao tác này.'
+      : status === 0 ? 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.'
+      : 'Máy chủ không xử lý được yêu cầu (mã ' + status + '). Vui lòng thử lại.';
+  const error = new Error(body && body.message ? body.message : fallback);
+  error.status = status;
+  error.details = body && Array.isArray(body.problems) ? body.problems : [];
+  return error;
+}
+
+function readFailure(response) {
+  return response.json().catch(() => null).then(body => Promise.reject(failure(response.status, body)));
+}
+
 function getJson(url) {
   return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => response.ok ? response.json() : Promise.reject(response.status));
+    .then(response => response.ok ? response.json() : readFailure(response));
+}
+
+/** PUT/POST/DELETE with a JSON body (or none); resolves to the answer's JSON, or null when it has none. */
+function sendJson(method, url, body) {
+  const headers = {Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken()};
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  return fetch(url, {method, credentials: 'same-origin', headers, body: body === undefined ? undefined : JSON.stringify(body)})
+    .then(response => !response.ok ? readFailure(response)
+        : response.status === 204 ? null : response.json().catch(() => null));
+}
+
+/** Saves what a POST answers (a generated or signed PDF) under its own name, as a download. */
+function download(method, url, fallbackName) {
+  return fetch(url, {method, credentials: 'same-origin', headers: {'X-XSRF-TOKEN': csrfToken()}})
+    .then(response => response.ok ? response.blob().then(blob => {
+      const disposition = response.headers.get('Content-Disposition') || '';
+      const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = encoded ? decodeURIComponent(encoded[1]) : fallbackName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+      return blob;
+    }) : readFailure(response));
+}
+
+/**
+ * A multipart upload with progress (XMLHttpRequest: fetch reports no upload progress).
+ *
+ * @param fields   the form fields, the file among them
+ * @param progress called with the share sent, 0 to 1
+ * @returns {promise, cancel}: the promise resolves to the answer's JSON and rejects with an Error carrying the
+ *          server's Vietnamese message, or {cancelled: true} after cancel()
+ */
+function upload(url, fields, progress) {
+  const request = new XMLHttpRequest();
+  const body = new FormData();
+  Object.entries(fields).forEach(([name, value]) => body.append(name, value));
+  const promise = new Promise((resolve, reject) => {
+    request.upload.addEventListener('progress', event => {
+      if (event.lengthComputable && progress) {
+        progress(event.loaded / event.total);
+      }
+    });
+    request.addEventListener('load', () => {
+      let answer = null;
+      try {
+        answer = JSON.parse(request.responseText);
+      } catch (e) {
+        answer = null;
+      }
+      if (request.status >= 200 && request.status < 300) {
+        resolve(answer);
+      } else {
+        reject(failure(request.status, answer));
+      }
+    });
+    request.addEventListener('error', () => reject(failure(0, null)));
+    request.addEventListener('abort', () => {
+      const cancelled = new Error('Đã hủy tải lên.');
+      cancelled.cancelled = true;
+      reject(cancelled);
+    });
+  });
+  request.open('POST', url);
+  request.setRequestHeader('X-XSRF-TOKEN', csrfToken());
+  request.setRequestHeader('Accept', 'application/json');
+  request.send(body);
+  return {promise, cancel: () => request.abort()};
+}
+
+/** dd/MM/yyyy in Việt Nam. */
+function vietnamDate(value) {
+  return vietnamTime(value).substring(0, 10);
+}
+
+/** "Còn 6 ngày 14 giờ" before a deadline, "Đã quá hạn 2 ngày 3 giờ" after it (both instants as Date or string). */
+function countdown(deadline, now) {
+  const left = parseDate(deadline).getTime() - parseDate(now).getTime();
+  const span = Math.abs(left);
+  const days = Math.floor(span / DAY_MS);
+  const hours = Math.floor((span % DAY_MS) / 3600000);
+  const minutes = Math.floor((span % 3600000) / 60000);
+  const text = days > 0 ? days + ' ngày ' + hours + ' giờ' : hours > 0 ? hours + ' giờ ' + minutes + ' phút' : minutes + ' phút';
+  return left >= 0 ? 'Còn ' + text : 'Đã quá hạn ' + text;
+}
+
+/** Bytes as "2,5 MB" (Vietnamese decimal comma). */
+function fileSize(bytes) {
+  const units = ['byte', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return (unit === 0 ? String(value) : value.toFixed(1).replace('.', ',')) + ' ' + units[unit];
+}
+
+/**
+ * Reads process variables that the form only shows: fetched when the form loads, then dropped, because Camunda
+ * would submit every fetched variable that has no field and the server refuses undeclared ones.
+ *
+ * @param then called with an object of the values by name
+ */
+function showVariables(camForm, names, then) {
+  camForm.on('form-loaded', () => names.forEach(name => camForm.variableManager.fetchVariable(name)));
+  camForm.on('variables-fetched', () => {
+    const values = {};
+    names.forEach(name => {
+      values[name] = camForm.variableManager.variableValue(name);
+      camForm.variableManager.destroyVariable(name);
+    });
+    then(values);
+  });
+}
+
+/** Camunda binds one input per variable: radios named {@code group} fill the form's hidden field of it. */
+function radiosFill(form, group, variable) {
+  const field = form.querySelector('[cam-variable-name="' + variable + '"]');
+  form.querySelectorAll('input[name="' + group + '"]').forEach(radio => radio.addEventListener('change', () => {
+    field.value = radio.value;
+    field.dispatchEvent(new Event('input', {bubbles: true}));
+  }));
+  return field;
+}
+
+/** Shows (or, with an empty text, hides) the form's [data-dx=error] alert; true when there is an error. */
+function showError(form, text) {
+  const alert = form.querySelector('[data-dx="error"]');
+  alert.textContent = text || '';
+  alert.hidden = !text;
+  if (text) {
+    alert.scrollIntoView({block: 'center'});
+  }
+  return Boolean(text);
 }
 
 /**
@@ -49,13 +211,9 @@ function lateDecision(camForm, names) {
   const form = camForm.formElement[0];
   const show = (role, text) => { form.querySelector('[data-dx="' + role + '"]').textContent = text; };
 
-  const shown = ['unitCode', 'campaignId', names.receivedAt];
-  camForm.on('form-loaded', () => shown.forEach(name => camForm.variableManager.fetchVariable(name)));
-
-  camForm.on('variables-fetched', () => {
-    const [unitCode, campaignId, receivedAt] = shown.map(name => camForm.variableManager.variableValue(name));
-    // Only shown: Camunda would submit every fetched variable without a field, and the server refuses them.
-    shown.forEach(name => camForm.variableManager.destroyVariable(name));
+  showVariables(camForm, ['unitCode', 'campaignId', names.receivedAt], values => {
+    const unitCode = values.unitCode;
+    const receivedAt = values[names.receivedAt];
     show('unit', unitCode);
     show('received', receivedAt ? vietnamTime(receivedAt) : 'chưa ghi nhận');
     getJson('/api/units/' + encodeURIComponent(unitCode))
@@ -63,27 +221,24 @@ function lateDecision(camForm, names) {
       .catch(() => { /* the code alone stays shown */ });
     getJson('/api/campaigns')
       .then(campaigns => {
-        const deadline = (campaigns.find(c => c.id === campaignId) || {deadlines: {}}).deadlines[names.stage];
+        const deadline = (campaigns.find(c => c.id === values.campaignId) || {deadlines: {}}).deadlines[names.stage];
         show('lateness', receivedAt && deadline ? lateness(receivedAt, deadline) : 'Không xác định được hạn nộp');
       })
       .catch(() => show('lateness', 'Không xác định được hạn nộp'));
   });
 
-  // Camunda binds one input per variable, so the radios fill the form's hidden field of the decision.
-  const decision = form.querySelector('[cam-variable-name="' + names.decision + '"]');
-  form.querySelectorAll('input[name="decision"]').forEach(radio => radio.addEventListener('change', () => {
-    decision.value = radio.value;
-  }));
+  const decision = radiosFill(form, 'decision', names.decision);
 
   camForm.on('submit', () => {
     const reason = form.querySelector('[cam-variable-name="' + names.reason + '"]').value.trim();
-    const error = !decision.value ? 'Vui lòng chọn Tiếp nhận hoặc Từ chối.'
-        : !reason ? 'Vui lòng nêu lý do của quyết định.' : '';
-    show('error', error);
-    form.querySelector('[data-dx="error"]').hidden = !error;
     // Camunda's form reads this flag on itself once the submit handlers ran.
-    camForm.submitPrevented = Boolean(error);
+    camForm.submitPrevented = showError(form, !decision.value ? 'Vui lòng chọn Tiếp nhận hoặc Từ chối.'
+        : !reason ? 'Vui lòng nêu lý do của quyết định.' : '');
   });
 }
 
-window.DXFlowForms = {vietnamTime, lateness, lateDecision};
+window.DXFlowForms = {
+  vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate,
+  getJson, sendJson, download, upload, showVariables, radiosFill, showError,
+  lateDecision
+};
