@@ -105,12 +105,34 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         // Camunda's own permission check first: nothing is revealed to someone who may not work on the task.
         org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration().getCommandCheckers()
                 .forEach(checker -> checker.checkTaskWork(task));
+        requireClaimRespected(task);
         Map<String, Object> variables = submitted == null ? Map.of() : (Map<String, Object>) submitted;
-        Declared declared = checkDeclared(task, variables);
-        if (completes) {
-            checkConstraints(task, declared, variables);
-            checks.orderedStream().forEach(check -> check.check(task, variables));
+        try {
+            Declared declared = checkDeclared(task, variables);
+            if (completes) {
+                checkConstraints(task, declared, variables);
+                checks.orderedStream().forEach(check -> check.check(task, variables));
+            }
+        } catch (BadUserRequestException refusal) {
+            throw refusal instanceof TaskRefusedException ? refusal : new TaskRefusedException(refusal);
         }
+    }
+
+    /**
+     * Camunda's TASK_WORK lets every candidate complete a task a colleague has claimed; officials expect a claim to
+     * reserve the task (Tasklist shows who holds it), so only the assignee (or an administrator) completes it.
+     */
+    private static void requireClaimRespected(TaskEntity task) {
+        var commandContext = org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+        var authentication = commandContext.getAuthentication();
+        if (task.getAssignee() == null || authentication == null || task.getAssignee().equals(authentication.getUserId())
+                || commandContext.getAuthorizationManager().isCamundaAdmin(authentication)) {
+            return;
+        }
+        log.warn("Refused completion of task {} by {}: claimed by {}", task.getId(), authentication.getUserId(),
+                task.getAssignee());
+        throw new TaskRefusedException(new BadUserRequestException("Công việc này đã được " + task.getAssignee()
+                + " nhận xử lý. Chỉ người đã nhận mới hoàn thành được; hãy đề nghị họ trả lại công việc nếu cần."));
     }
 
     private static Declared checkDeclared(TaskEntity task, Map<String, Object> variables) {

@@ -8,6 +8,8 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,8 @@ class DecisionIntegrityTest {
     private CycleDriver cycle;
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private IdentityService identity;
 
     @AfterEach
     void reset() {
@@ -72,9 +76,21 @@ class DecisionIntegrityTest {
 
         ResponseEntity<JsonNode> complete = officer.postForEntity("/engine-rest/task/" + taskId + "/complete",
                 json("{\"variables\":{\"recognitionGroup\":{\"value\":\"officer25780\"}}}"), JsonNode.class);
-        // Camunda's REST API answers every refused completion with 500 and "Cannot complete task …: <reason>".
-        assertThat(complete.getStatusCode().isError()).isTrue();
-        assertThat(complete.getBody().get("message").asText()).endsWith("Biểu mẫu của công việc này không có trường 'recognitionGroup'.");
+        // The official's mistake, with the reason alone (Camunda would answer 500 "Cannot complete task …: <reason>").
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(complete.getBody().get("message").asText()).isEqualTo("Biểu mẫu của công việc này không có trường 'recognitionGroup'.");
+
+        ResponseEntity<JsonNode> unconfirmed = officer.postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+                json("{\"variables\":{\"submissionConfirmed\":{\"value\":false}}}"), JsonNode.class);
+        assertThat(unconfirmed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unconfirmed.getBody().get("message").asText())
+                .isEqualTo("Vui lòng đánh dấu xác nhận nộp hồ sơ: sau khi nộp, tài liệu minh chứng sẽ được khóa.");
+
+        // Not a refusal of DXFlow's rules: Camunda's own answer stays.
+        ResponseEntity<JsonNode> unknown = officer.postForEntity("/engine-rest/task/no-such-task/complete",
+                json("{}"), JsonNode.class);
+        assertThat(unknown.getStatusCode()).isNotEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unknown.getBody().get("message").asText()).startsWith("Cannot complete task no-such-task");
         cycle.task(id, SELF_ASSESS);
 
         ResponseEntity<String> put = officer.exchange("/engine-rest/task/" + taskId + "/variables/recognitionGroup",
@@ -159,6 +175,32 @@ class DecisionIntegrityTest {
                 Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung", SUPPLEMENT_DAYS, 1L)))
                 .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("Chỉ còn chưa đầy một ngày là đến hạn thẩm định");
         cycle.task(id, APPRAISE);
+    }
+
+    @Test
+    void aClaimedTaskIsCompletedOnlyByWhoClaimedIt() {
+        String id = selfAssessing("70-2025", "25198");
+        String taskId = cycle.task(id, SELF_ASSESS).getId();
+        User colleague = identity.newUser("officer25198b");
+        colleague.setPassword("demo");
+        identity.saveUser(colleague);
+        identity.createMembership("officer25198b", "officer25198");
+        try {
+            assertThat(rest.withBasicAuth("officer25198", "demo").postForEntity("/engine-rest/task/" + taskId + "/claim",
+                    json("{\"userId\":\"officer25198\"}"), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+            ResponseEntity<JsonNode> byColleague = rest.withBasicAuth("officer25198b", "demo").postForEntity(
+                    "/engine-rest/task/" + taskId + "/submit-form",
+                    json("{\"variables\":{\"submissionConfirmed\":{\"value\":true}}}"), JsonNode.class);
+            assertThat(byColleague.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(byColleague.getBody().get("message").asText()).startsWith("Công việc này đã được officer25198 nhận xử lý.");
+            cycle.task(id, SELF_ASSESS);
+
+            cycle.complete(id, SELF_ASSESS, "officer25198", Map.of("submissionConfirmed", true));
+            assertThat(cycle.task(id, APPRAISE)).isNotNull();
+        } finally {
+            identity.deleteUser("officer25198b");
+        }
     }
 
     @Test
