@@ -17,7 +17,7 @@ import vn.dxflow.security.TaskCompletionCheck;
 
 /**
  * The council's conclusion. Completing needs an appraised value for every criterion that applies: the appraised
- * values decide (BRIEF section 4), and a criterion left empty would count as not met without anyone having judged
+ * values decide (BRIEF section 3), and a criterion left empty would count as not met without anyone having judged
  * it. A supplement request needs its content and at least one day before the appraisal deadline: the supplement
  * must come back while the council can still appraise it (BRIEF section 2.5). forms/appraise.html shows the same
  * messages before submitting.

@@ -33,7 +33,7 @@ import vn.dxflow.catalog.Threshold;
  * and due jobs of the given instances are executed explicitly (the job executor is off in tests).
  */
 @Component
-class CycleDriver {
+public class CycleDriver {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -58,7 +58,7 @@ class CycleDriver {
      * Values that meet exactly the thresholds of the given level (graded catalogs) or the targets (pass/fail
      * catalogs, level null) of every criterion.
      */
-    Map<String, CriterionValue> valuesMeeting(String catalogId, Integer level) {
+    public Map<String, CriterionValue> valuesMeeting(String catalogId, Integer level) {
         Map<String, CriterionValue> meeting = new LinkedHashMap<>();
         for (Criterion criterion : catalogs.get(catalogId).criteria()) {
             Threshold threshold = level == null ? criterion.target() : criterion.levels().get(level);
@@ -86,7 +86,7 @@ class CycleDriver {
     }
 
     /** Sets the engine clock to a Vietnamese wall-clock time, whatever the JVM's zone. */
-    void clockAt(String vietnamTime) {
+    public void clockAt(String vietnamTime) {
         ZonedDateTime at = LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE);
         ClockUtil.setCurrentTime(Date.from(at.toInstant()));
     }
@@ -98,7 +98,7 @@ class CycleDriver {
     }
 
     /** The single open task of the instance, checked to be the expected activity. */
-    Task task(String processInstanceId, String activityId) {
+    public Task task(String processInstanceId, String activityId) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
         assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactly(activityId);
         return open.get(0);
@@ -110,7 +110,7 @@ class CycleDriver {
         completeAs(task, userId, variables);
     }
 
-    void completeAs(Task task, String userId, Map<String, Object> variables) {
+    public void completeAs(Task task, String userId, Map<String, Object> variables) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         identity.setAuthentication(userId, groups);
         try {
