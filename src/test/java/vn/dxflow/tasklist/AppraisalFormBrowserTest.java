@@ -116,11 +116,12 @@ class AppraisalFormBrowserTest {
         assertThat(document.getAttribute("target")).isEqualTo("_blank");
         assertThat(form.findElement(By.cssSelector("[data-dx=status]")).getText())
                 .isEqualTo("Giá trị thẩm định đang lấy theo kết quả tự đánh giá, chưa lưu.");
+        showTable(row);
         HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "3-tham-dinh-mo-ho-so");
 
-        // The evidence opens in a new tab, from the unit's dossier.
-        document.click();
-        wait.until(driver -> driver.getWindowHandles().size() == 2);
+        // The evidence opens in a new tab (the browser saves it, the form stays), from the unit's dossier.
+        click(document);
+        assertThat(form.isDisplayed()).isTrue();
         Object status = browser.executeAsyncScript("fetch(arguments[0]).then(r => arguments[1](r.status))",
                 document.getAttribute("href"));
         assertThat(status).isEqualTo(200L);
@@ -130,16 +131,18 @@ class AppraisalFormBrowserTest {
         wait.until(driver -> appraisedBadge(row).equals("Không đạt"));
         assertThat(row.getAttribute("class")).contains("dx-differs");
         assertThat(row.getText()).contains("Khác kết quả tự đánh giá");
-        row.findElement(By.cssSelector("textarea")).sendKeys("Tỷ lệ thực tế theo Cổng dịch vụ công là 50%.");
+        row.findElement(By.cssSelector("textarea.dx-remark")).sendKeys("Tỷ lệ thực tế theo Cổng dịch vụ công là 50%.");
         assertThat(form.findElement(By.cssSelector("[data-dx=status]")).getText()).isEqualTo("Có thay đổi chưa lưu.");
+        showTable(row);
+        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "4-tham-dinh-doi-gia-tri");
 
-        form.findElement(By.cssSelector("input[value=SUPPLEMENT]")).click();
+        click(form.findElement(By.cssSelector("input[value=SUPPLEMENT]")));
         assertThat(form.findElement(By.cssSelector("[data-dx=supplement-deadline]")).getText()).isEqualTo("hết ngày 06/12/2027");
         TasklistForms.complete(browser, wait);
         assertThat(error(form)).isEqualTo("Có thay đổi chưa lưu. Vui lòng bấm \"Lưu kết quả thẩm định\" trước khi hoàn thành.");
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "4-tham-dinh-chua-luu");
+        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "5-tham-dinh-chua-luu");
 
-        form.findElement(By.cssSelector("[data-dx=save]")).click();
+        click(form.findElement(By.cssSelector("[data-dx=save]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=status]")), "Đã lưu lúc 09:00"));
         assertThat(form.findElement(By.cssSelector("[data-dx=summary-appraised]")).getText())
                 .startsWith("Mức đạt được: Mức 1 – Khởi động; mức đăng ký: Mức 3 – Cơ bản (chưa đạt mức đăng ký)");
@@ -152,7 +155,7 @@ class AppraisalFormBrowserTest {
         assertThat(form.findElement(By.cssSelector("[data-dx=supplement-deadline]")).getText()).isEqualTo("hết ngày 08/12/2027");
         new Select(form.findElement(By.cssSelector("[data-dx=days]"))).selectByVisibleText("5");
         form.findElement(By.cssSelector("[data-dx=request]")).sendKeys("Bổ sung ảnh chụp Cổng dịch vụ công cho tiêu chí CQS-1.");
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "5-tham-dinh-yeu-cau-bo-sung");
+        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "6-tham-dinh-yeu-cau-bo-sung");
         TasklistForms.complete(browser, wait);
 
         wait.until(driver -> tasks.createTaskQuery().processInstanceId(assessment).taskDefinitionKey(SUPPLEMENT).count() == 1);
@@ -174,19 +177,19 @@ class AppraisalFormBrowserTest {
         WebElement form = TasklistForms.claimAndOpen(browser, wait, port, "appraisal085", appraisal.getId());
         wait.until(driver -> appraisedBadge(row(form, "CQS-1")).equals("Đạt"));
 
-        form.findElement(By.cssSelector("input[value=COMPLETE]")).click();
+        click(form.findElement(By.cssSelector("input[value=COMPLETE]")));
         TasklistForms.complete(browser, wait);
         assertThat(error(form)).startsWith("Chưa thể hoàn thành thẩm định: các tiêu chí CQS-1, CQS-2,")
                 .endsWith(" chưa có giá trị thẩm định đã lưu. Vui lòng nhập và bấm \"Lưu kết quả thẩm định\".");
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "6-tham-dinh-chua-luu-tieu-chi");
+        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "7-tham-dinh-thieu-tieu-chi");
 
-        form.findElement(By.cssSelector("[data-dx=save]")).click();
+        click(form.findElement(By.cssSelector("[data-dx=save]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=status]")), "Đã lưu lúc"));
-        form.findElement(By.cssSelector("[data-dx=download]")).click();
+        click(form.findElement(By.cssSelector("[data-dx=download]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=report-status]")), "Đã tải Mẫu 02 ("));
         assertThat(form.findElement(By.cssSelector("[data-dx=summary-appraised]")).getText())
                 .startsWith("Mức đạt được: Mức 3 – Cơ bản; mức đăng ký: Mức 3 – Cơ bản (đạt mức đăng ký)");
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "7-tham-dinh-hoan-thanh");
+        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "8-tham-dinh-hoan-thanh");
         TasklistForms.complete(browser, wait);
 
         wait.until(driver -> tasks.createTaskQuery().processInstanceId(assessment).taskDefinitionKey(APPRAISE).count() == 0);
@@ -241,6 +244,16 @@ class AppraisalFormBrowserTest {
                 return new ByteArrayInputStream(content);
             }
         };
+    }
+
+    /** The criteria table at the top of the window, the given row in it. */
+    private void showTable(WebElement row) {
+        browser.executeScript("arguments[0].closest('.dx-scroll').scrollIntoView({block: 'start'});"
+                + "arguments[0].scrollIntoView({block: 'nearest'})", row);
+    }
+
+    private void click(WebElement element) {
+        TasklistForms.click(browser, wait, element);
     }
 
     private WebElement row(WebElement form, String criterion) {

@@ -117,7 +117,7 @@ class LateDossierFormBrowserTest {
                 "Tài liệu minh chứng: " + documents);
         HeadlessChromium.screenshot(browser, SCREENSHOTS, "1-quyet-dinh-ho-so-muon");
 
-        form.findElement(By.cssSelector("input[value=REFUSE]")).click();
+        click(form.findElement(By.cssSelector("input[value=REFUSE]")));
         complete();
         WebElement error = form.findElement(By.cssSelector("[data-dx=error]"));
         wait.until(ExpectedConditions.visibilityOf(error));
@@ -170,6 +170,10 @@ class LateDossierFormBrowserTest {
     private Object variable(String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(assessment).variableName(name)
                 .singleResult().getValue();
+    }
+
+    private void click(WebElement element) {
+        TasklistForms.click(browser, wait, element);
     }
 
     private void complete() {

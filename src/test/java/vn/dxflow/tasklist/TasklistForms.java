@@ -40,8 +40,12 @@ final class TasklistForms {
 
     /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
     static void complete(ChromeDriver browser, WebDriverWait wait) {
-        WebElement button = browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        click(browser, wait, browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']")));
+    }
+
+    /** Clicks an element of the form after scrolling it to the middle: Tasklist's page footer covers the bottom. */
+    static void click(ChromeDriver browser, WebDriverWait wait, WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 }

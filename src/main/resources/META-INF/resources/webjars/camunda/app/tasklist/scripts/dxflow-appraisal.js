@@ -272,13 +272,13 @@
       const target = state.view.targetLevel;
       const body = find('criteria');
       state.catalog.groups.forEach(group => {
-        body.appendChild(el('tr', {class: 'dx-group'}, el('th', {colspan: 5, scope: 'colgroup', text: group.code + '. ' + group.name})));
+        body.appendChild(el('tr', {class: 'dx-group'}, el('th', {colspan: 4, scope: 'colgroup', text: group.code + '. ' + group.name})));
         group.criteria.forEach(criterion => {
           const threshold = thresholdOf(criterion, target);
           const selfValue = state.view.selfAssessed[criterion.code];
           const input = valueInput(threshold.kind, criterion.code);
-          const note = el('textarea', {class: 'form-control input-sm', rows: 2, maxlength: 2000,
-            'aria-label': 'Nhận xét của Hội đồng – tiêu chí ' + criterion.code});
+          const note = el('textarea', {class: 'form-control input-sm dx-remark', rows: 2, maxlength: 2000,
+            placeholder: 'Nhận xét của Hội đồng', 'aria-label': 'Nhận xét của Hội đồng – tiêu chí ' + criterion.code});
           const row = {input, note, self: el('span'), appraised: el('span'),
             differs: el('small', {class: 'dx-differs-text', text: 'Khác kết quả tự đánh giá', hidden: true})};
           row.row = el('tr', {'data-criterion': criterion.code},
@@ -287,8 +287,7 @@
             el('td', {'data-dx': 'self'}, el('div', {text: display(selfValue)}), row.self,
               selfValue && selfValue.note ? el('div', {class: 'small dx-note', text: 'Giải trình: ' + selfValue.note}) : null),
             el('td', null, evidenceList(evidence[criterion.code] || [])),
-            el('td', {'data-dx': 'appraised'}, input.node, ' ', row.appraised, row.differs),
-            el('td', null, note));
+            el('td', {'data-dx': 'appraised'}, input.node, ' ', row.appraised, row.differs, note));
           rows[criterion.code] = row;
           body.appendChild(row.row);
         });
