@@ -11,9 +11,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -189,7 +191,17 @@ class AppraisalFormBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=report-status]")), "Đã tải Mẫu 02 ("));
         assertThat(form.findElement(By.cssSelector("[data-dx=summary-appraised]")).getText())
                 .startsWith("Mức đạt được: Mức 3 – Cơ bản; mức đăng ký: Mức 3 – Cơ bản (đạt mức đăng ký)");
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "8-tham-dinh-hoan-thanh");
+        click(form.findElement(By.cssSelector("[data-dx=demo-sign]")));
+        wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=report-status]")),
+                "Đã tải Mẫu 02 ký số thử nghiệm ("));
+        // The browser saved the signed copy in its downloads; the test fetches the same copy to pick it as a file.
+        form.findElement(By.cssSelector("[data-dx=signed-file]")).sendKeys(demoSignedMau02().toString());
+        assertThat(form.findElement(By.cssSelector("[data-dx=signed-name]")).getText()).startsWith("mau-02-da-ky.pdf (");
+        click(form.findElement(By.cssSelector("[data-dx=upload]")));
+        wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=report-status]")),
+                "Đã nhận Mẫu 02 đã ký: "));
+        assertThat(runtime.getVariable(assessment, "signedReport_MAU_02")).isNotNull();
+        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "8-tham-dinh-mau-02-hoan-thanh");
         TasklistForms.complete(browser, wait);
 
         wait.until(driver -> tasks.createTaskQuery().processInstanceId(assessment).taskDefinitionKey(APPRAISE).count() == 0);
@@ -219,6 +231,19 @@ class AppraisalFormBrowserTest {
         cycle.completeAs(cycle.task(assessment, SELF_ASSESS), officer, Map.of("submissionConfirmed", true));
         cycle.clockAt("2027-12-01T09:00");
         return cycle.task(assessment, APPRAISE);
+    }
+
+    /** Mẫu 02 signed with the appraiser's demo certificate, fetched in the appraiser's browser session. */
+    private Path demoSignedMau02() throws IOException {
+        String base64 = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "const token = decodeURIComponent(document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).substring(11));"
+                + "fetch('/api/reports/' + arguments[0] + '/mau-02/demo-sign', {method: 'POST', headers: {'X-XSRF-TOKEN': token}})"
+                + ".then(r => r.blob()).then(b => { const reader = new FileReader();"
+                + "reader.onload = () => done(reader.result.split(',')[1]); reader.readAsDataURL(b); })", assessment);
+        Path file = Files.createTempDirectory("dxflow-mau-02").resolve("mau-02-da-ky.pdf");
+        Files.write(file, Base64.getDecoder().decode(base64));
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     private static UploadContent pdf(String name) throws IOException {

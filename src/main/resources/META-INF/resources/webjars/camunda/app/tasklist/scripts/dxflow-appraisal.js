@@ -159,6 +159,9 @@
   }
 
   function signatureText(document) {
+    if (document.signatureSubIndication === 'SIGNED_DATA_NOT_FOUND') {
+      return 'Chưa ký số';   // an unsigned PDF: INDETERMINATE for the verifier, no signature for the reader
+    }
     return {TOTAL_PASSED: 'Chữ ký số hợp lệ', INDETERMINATE: 'Chữ ký số chưa xác định được', TOTAL_FAILED: 'Chữ ký số không hợp lệ'}
       [document.signatureIndication] || (document.mediaType === 'application/pdf' ? 'Chưa ký số' : '');
   }
@@ -262,6 +265,7 @@
             localStorage.removeItem(draftKey());
           } catch (e) { /* nothing kept */ }
           render(view.result);
+          F.showError(form, '');   // a refusal about unsaved or missing values no longer holds
           status('Đã lưu lúc ' + F.vietnamTime(view.serverTime).substring(11));
         })
         // the inputs keep what was typed: nothing is lost when the server refuses
@@ -342,6 +346,10 @@
       .then(blob => 'Đã tải Mẫu 02 (' + F.fileSize(blob.size) + ').'));
     reportAction('demo-sign', () => F.download('POST', reportUrl('/demo-sign'), 'Mẫu 02 đã ký.pdf')
       .then(blob => 'Đã tải Mẫu 02 ký số thử nghiệm (' + F.fileSize(blob.size) + ').'));
+    find('signed-file').addEventListener('change', () => {
+      const file = find('signed-file').files[0];
+      find('signed-name').textContent = file ? file.name + ' (' + F.fileSize(file.size) + ')' : 'Chưa chọn tệp';
+    });
     find('upload').addEventListener('click', () => {
       const file = find('signed-file').files[0];
       if (!file) {
