@@ -6,14 +6,11 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.REGISTER;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SUPPLEMENT;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -21,23 +18,14 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.catalog.CriterionValue;
 import vn.dxflow.cycle.AssessmentValues;
@@ -53,23 +41,15 @@ import vn.dxflow.evidence.EvidenceStore;
  * campaign 10-2027 (registered target level 3); screenshots go to target/screenshots/forms/.
  */
 @DxflowSpringTest
-class AppraisalFormBrowserTest {
+class AppraisalFormBrowserTest extends FormBrowserTest {
 
     private static final String CATALOG = "kontum-2025-commune";
     private static final String EXPLANATION = "Số liệu lấy từ Cổng dịch vụ công tỉnh ngày 15/11/2027.";
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private RuntimeService runtime;
     @Autowired
     private TaskService tasks;
     @Autowired
-    private IdentityService identity;
-    @Autowired
     private HistoryService history;
-    @Autowired
-    private RepositoryService repository;
     @Autowired
     private CycleDriver cycle;
     @Autowired
@@ -77,34 +57,11 @@ class AppraisalFormBrowserTest {
     @Autowired
     private EvidenceStore evidence;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String assessment;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        HeadlessChromium.require();
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
-        if (browser != null) {
-            browser.quit();
-        }
-        if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
-            runtime.deleteProcessInstance(assessment, "AppraisalFormBrowserTest", true, true);
-        }
-    }
-
     @Test
     void theCouncilChangesAValueAndRequestsASupplement() throws IOException {
         Task appraisal = atAppraisal("02854");
         long started = System.nanoTime();
-        WebElement form = TasklistForms.claimAndOpen(browser, wait, port, "appraisal085", appraisal.getId());
+        WebElement form = claimAndOpen("appraisal085", appraisal.getId());
 
         WebElement row = row(form, "CQS-1");
         wait.until(driver -> appraisedBadge(row).equals("Đạt"));
@@ -140,7 +97,7 @@ class AppraisalFormBrowserTest {
 
         click(form.findElement(By.cssSelector("input[value=SUPPLEMENT]")));
         assertThat(form.findElement(By.cssSelector("[data-dx=supplement-deadline]")).getText()).isEqualTo("hết ngày 06/12/2027");
-        TasklistForms.complete(browser, wait);
+        complete();
         assertThat(error(form)).isEqualTo("Có thay đổi chưa lưu. Vui lòng bấm \"Lưu kết quả thẩm định\" trước khi hoàn thành.");
         HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "5-tham-dinh-chua-luu");
 
@@ -150,7 +107,7 @@ class AppraisalFormBrowserTest {
                 .startsWith("Mức đạt được: Mức 1 – Khởi động; mức đăng ký: Mức 3 – Cơ bản (chưa đạt mức đăng ký)");
         assertThat(form.findElement(By.cssSelector("[data-dx=blocking]")).getText()).isEqualTo("CQS-1");
 
-        TasklistForms.complete(browser, wait);
+        complete();
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=error]")),
                 "Vui lòng ghi rõ nội dung yêu cầu bổ sung hồ sơ."));
         new Select(form.findElement(By.cssSelector("[data-dx=days]"))).selectByVisibleText("7");
@@ -158,7 +115,7 @@ class AppraisalFormBrowserTest {
         new Select(form.findElement(By.cssSelector("[data-dx=days]"))).selectByVisibleText("5");
         form.findElement(By.cssSelector("[data-dx=request]")).sendKeys("Bổ sung ảnh chụp Cổng dịch vụ công cho tiêu chí CQS-1.");
         HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "6-tham-dinh-yeu-cau-bo-sung");
-        TasklistForms.complete(browser, wait);
+        complete();
 
         wait.until(driver -> tasks.createTaskQuery().processInstanceId(assessment).taskDefinitionKey(SUPPLEMENT).count() == 1);
         System.out.printf("Appraisal with a supplement request in the browser: %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -176,11 +133,11 @@ class AppraisalFormBrowserTest {
     @Test
     void theCouncilCompletesAfterSavingEveryCriterionAndDownloadsMau02() throws IOException {
         Task appraisal = atAppraisal("02857");
-        WebElement form = TasklistForms.claimAndOpen(browser, wait, port, "appraisal085", appraisal.getId());
+        WebElement form = claimAndOpen("appraisal085", appraisal.getId());
         wait.until(driver -> appraisedBadge(row(form, "CQS-1")).equals("Đạt"));
 
         click(form.findElement(By.cssSelector("input[value=COMPLETE]")));
-        TasklistForms.complete(browser, wait);
+        complete();
         assertThat(error(form)).startsWith("Chưa thể hoàn thành thẩm định: các tiêu chí CQS-1, CQS-2,")
                 .endsWith(" chưa có giá trị thẩm định đã lưu. Vui lòng nhập và bấm \"Lưu kết quả thẩm định\".");
         HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "7-tham-dinh-thieu-tieu-chi");
@@ -202,7 +159,7 @@ class AppraisalFormBrowserTest {
                 "Đã nhận Mẫu 02 đã ký: "));
         assertThat(runtime.getVariable(assessment, "signedReport_MAU_02")).isNotNull();
         HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "8-tham-dinh-mau-02-hoan-thanh");
-        TasklistForms.complete(browser, wait);
+        complete();
 
         wait.until(driver -> tasks.createTaskQuery().processInstanceId(assessment).taskDefinitionKey(APPRAISE).count() == 0);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(assessment)
@@ -219,7 +176,7 @@ class AppraisalFormBrowserTest {
     private Task atAppraisal(String unitCode) throws IOException {
         String officer = "officer" + unitCode;
         cycle.clockAt("2027-01-10T08:00");
-        assessment = runtime.startProcessInstanceById(TasklistForms.definitionWithForm(repository, "forms/appraise.html"), Map.of(
+        assessment = runtime.startProcessInstanceById(definitionWithForm("forms/appraise.html"), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, "10-2027",
                 UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
         cycle.completeAs(cycle.task(assessment, REGISTER), officer, Map.of(UnitAssessmentProcess.Variables.TARGET_LEVEL, 3L));
@@ -252,33 +209,7 @@ class AppraisalFormBrowserTest {
             document.addPage(new PDPage());
             document.save(bytes);
         }
-        byte[] content = bytes.toByteArray();
-        return new UploadContent() {
-            @Override
-            public String fileName() {
-                return name;
-            }
-
-            @Override
-            public long size() {
-                return content.length;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(content);
-            }
-        };
-    }
-
-    /** The criteria table at the top of the window, the given row in it. */
-    private void showTable(WebElement row) {
-        browser.executeScript("arguments[0].closest('.dx-scroll').scrollIntoView({block: 'start'});"
-                + "arguments[0].scrollIntoView({block: 'nearest'})", row);
-    }
-
-    private void click(WebElement element) {
-        TasklistForms.click(browser, wait, element);
+        return UploadContent.of(name, bytes.toByteArray());
     }
 
     private WebElement row(WebElement form, String criterion) {

@@ -6,30 +6,21 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.catalog.Catalogs;
@@ -45,24 +36,16 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
  * anything reaches the server. Screenshots go to target/screenshots/forms/.
  */
 @DxflowSpringTest
-class LateDossierFormBrowserTest {
+class LateDossierFormBrowserTest extends FormBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private RuntimeService runtime;
     @Autowired
     private TaskService tasks;
-    @Autowired
-    private IdentityService identity;
     @Autowired
     private ManagementService management;
     @Autowired
     private HistoryService history;
-    @Autowired
-    private RepositoryService repository;
     @Autowired
     private AssessmentValues values;
     @Autowired
@@ -70,35 +53,12 @@ class LateDossierFormBrowserTest {
     @Autowired
     private Catalogs catalogs;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String assessment;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        HeadlessChromium.require();
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
-        if (browser != null) {
-            browser.quit();
-        }
-        if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
-            runtime.deleteProcessInstance(assessment, "LateDossierFormBrowserTest failed", true, true);
-        }
-    }
-
     @Test
     void theReceivingOfficeRefusesALateDossierWithAReason() throws IOException {
         Task decision = lateDossier("70-2025", "25195");
 
         // Received 02/12/2025 09:00, the self-assessment deadline was the whole of 30/11/2025.
-        WebElement form = TasklistForms.claimAndOpen(browser, wait, port, "receiving70", decision.getId());
+        WebElement form = claimAndOpen("receiving70", decision.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=lateness]")),
                 "Muộn 1 ngày 9 giờ so với hạn cuối 30/11/2025"));
         wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));
@@ -139,7 +99,7 @@ class LateDossierFormBrowserTest {
     private Task lateDossier(String campaignId, String unitCode) {
         clockAt("2025-11-01T08:00");
         assessment = runtime.startProcessInstanceById(
-                TasklistForms.definitionWithForm(repository, "forms/decide-late-dossier.html"), Map.of(
+                definitionWithForm("forms/decide-late-dossier.html"), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
                 UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
         values.save(assessment, AssessmentValues.Source.SELF_ASSESSED, Map.of("CQS-1", CriterionValue.ofPercent("80"),
@@ -170,13 +130,5 @@ class LateDossierFormBrowserTest {
     private Object variable(String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(assessment).variableName(name)
                 .singleResult().getValue();
-    }
-
-    private void click(WebElement element) {
-        TasklistForms.click(browser, wait, element);
-    }
-
-    private void complete() {
-        TasklistForms.complete(browser, wait);
     }
 }

@@ -57,8 +57,6 @@
     };
   }
 
-  const hasMeasure = value => ['percent', 'yes', 'count', 'communeLevels'].some(field => normalize(value)[field] !== null);
-
   /** How a value reads in the self-assessed column. */
   function display(value) {
     const v = normalize(value);
