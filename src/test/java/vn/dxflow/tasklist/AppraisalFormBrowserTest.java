@@ -197,8 +197,9 @@ class AppraisalFormBrowserTest extends FormBrowserTest {
                 + "fetch('/api/reports/' + arguments[0] + '/mau-02/demo-sign', {method: 'POST', headers: {'X-XSRF-TOKEN': token}})"
                 + ".then(r => r.blob()).then(b => { const reader = new FileReader();"
                 + "reader.onload = () => done(reader.result.split(',')[1]); reader.readAsDataURL(b); })", assessment);
-        Path file = Files.createTempDirectory("dxflow-mau-02").resolve("mau-02-da-ky.pdf");
-        Files.write(file, Base64.getDecoder().decode(base64));
+        Path folder = Files.createTempDirectory("dxflow-mau-02");
+        folder.toFile().deleteOnExit();   // deleted after the file, registered later
+        Path file = Files.write(folder.resolve("mau-02-da-ky.pdf"), Base64.getDecoder().decode(base64));
         file.toFile().deleteOnExit();
         return file;
     }
@@ -210,6 +211,12 @@ class AppraisalFormBrowserTest extends FormBrowserTest {
             document.save(bytes);
         }
         return UploadContent.of(name, bytes.toByteArray());
+    }
+
+    /** The criteria table at the top of the window, the given row in it. */
+    private void showTable(WebElement row) {
+        browser.executeScript("arguments[0].closest('.dx-scroll').scrollIntoView({block: 'start'});"
+                + "arguments[0].scrollIntoView({block: 'nearest'})", row);
     }
 
     private WebElement row(WebElement form, String criterion) {
