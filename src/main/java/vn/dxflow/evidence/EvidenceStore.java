@@ -105,22 +105,7 @@ public class EvidenceStore {
     public EvidenceDocument storeReport(String unitCode, int year, String fileName, byte[] pdf, String uploader,
                                               String indication, String subIndication, String report) {
         OrgUnit unit = orgChart.find(unitCode).orElseThrow(() -> new IllegalArgumentException("Unknown unit " + unitCode));
-        UploadContent content = new UploadContent() {
-            @Override
-            public String fileName() {
-                return fileName;
-            }
-
-            @Override
-            public long size() {
-                return pdf.length;
-            }
-
-            @Override
-            public InputStream open() {
-                return new java.io.ByteArrayInputStream(pdf);
-            }
-        };
+        UploadContent content = UploadContent.of(fileName, pdf);
         CheckedFile file;
         try {
             file = validator.check(content);

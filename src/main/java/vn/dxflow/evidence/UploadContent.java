@@ -1,5 +1,6 @@
 package vn.dxflow.evidence;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -16,4 +17,24 @@ public interface UploadContent {
     long size();
 
     InputStream open() throws IOException;
+
+    /** Bytes already in memory (a generated report, a test's file). */
+    static UploadContent of(String fileName, byte[] bytes) {
+        return new UploadContent() {
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public long size() {
+                return bytes.length;
+            }
+
+            @Override
+            public InputStream open() {
+                return new ByteArrayInputStream(bytes);
+            }
+        };
+    }
 }

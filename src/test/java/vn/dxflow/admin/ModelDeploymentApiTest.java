@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.cycle.CampaignConfig;
+import vn.dxflow.cycle.CycleDriver;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
 /**
@@ -54,6 +55,8 @@ class ModelDeploymentApiTest {
     private org.camunda.bpm.engine.ManagementService management;
     @Autowired
     private HistoryService history;
+    @Autowired
+    private CycleDriver cycle;
 
     private AdminApi admin;
 
@@ -132,6 +135,7 @@ class ModelDeploymentApiTest {
         assertThat(migrationsByAdmin()).as("recorded in history, the preview's dry runs not").isEqualTo(migrationsBefore + 1);
 
         complete(running, SELF_ASSESS, Map.of("submissionConfirmed", true));
+        cycle.appraiseTheRestAsNotMet(running, "appraisal70");
         complete(running, APPRAISE, Map.of("appraisalDecision", "COMPLETE"));
         // Nothing was appraised as met (a pass/fail catalog), so the only possible decision is not to recognize.
         complete(running, RECOGNIZE, Map.of("recognitionDecision", "NOT_RECOGNIZED"));

@@ -33,7 +33,7 @@ import vn.dxflow.catalog.Threshold;
  * and due jobs of the given instances are executed explicitly (the job executor is off in tests).
  */
 @Component
-class CycleDriver {
+public class CycleDriver {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -58,7 +58,7 @@ class CycleDriver {
      * Values that meet exactly the thresholds of the given level (graded catalogs) or the targets (pass/fail
      * catalogs, level null) of every criterion.
      */
-    Map<String, CriterionValue> valuesMeeting(String catalogId, Integer level) {
+    public Map<String, CriterionValue> valuesMeeting(String catalogId, Integer level) {
         Map<String, CriterionValue> meeting = new LinkedHashMap<>();
         for (Criterion criterion : catalogs.get(catalogId).criteria()) {
             Threshold threshold = level == null ? criterion.target() : criterion.levels().get(level);
@@ -85,8 +85,31 @@ class CycleDriver {
                 Map.of(UnitAssessmentProcess.Variables.APPRAISAL_DECISION, "COMPLETE"));
     }
 
+    /**
+     * Adds, to the council's saved values, a value that misses the threshold for every criterion it left out: the
+     * result is the one a missing value would give, and the appraisal can be completed.
+     */
+    public void appraiseTheRestAsNotMet(String processInstanceId, String appraiser) {
+        String catalogId = (String) runtime.getVariable(processInstanceId, UnitAssessmentProcess.Variables.CATALOG_ID);
+        Map<String, CriterionValue> appraised = new LinkedHashMap<>(values.load(processInstanceId, AssessmentValues.Source.APPRAISED));
+        for (Criterion criterion : catalogs.get(catalogId).criteria()) {
+            Threshold threshold = criterion.target() != null ? criterion.target() : criterion.levels().values().stream()
+                    .filter(t -> !(t instanceof Threshold.NotApplicable)).findFirst().orElse(null);
+            if (threshold instanceof Threshold.YesNo) {
+                appraised.putIfAbsent(criterion.code(), CriterionValue.ofYes(false));
+            } else if (threshold instanceof Threshold.PercentMin) {
+                appraised.putIfAbsent(criterion.code(), CriterionValue.ofPercent("0"));
+            } else if (threshold instanceof Threshold.CountMin || threshold instanceof Threshold.CountOrPercent) {
+                appraised.putIfAbsent(criterion.code(), CriterionValue.ofCount(0));
+            } else if (threshold instanceof Threshold.CommuneDistribution) {
+                appraised.putIfAbsent(criterion.code(), CriterionValue.ofCommuneLevels(List.of(0)));
+            }
+        }
+        values.save(processInstanceId, AssessmentValues.Source.APPRAISED, appraised, appraiser);
+    }
+
     /** Sets the engine clock to a Vietnamese wall-clock time, whatever the JVM's zone. */
-    void clockAt(String vietnamTime) {
+    public void clockAt(String vietnamTime) {
         ZonedDateTime at = LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE);
         ClockUtil.setCurrentTime(Date.from(at.toInstant()));
     }
@@ -98,19 +121,26 @@ class CycleDriver {
     }
 
     /** The single open task of the instance, checked to be the expected activity. */
-    Task task(String processInstanceId, String activityId) {
+    public Task task(String processInstanceId, String activityId) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
         assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactly(activityId);
         return open.get(0);
     }
 
-    /** Completes the instance's open task as the given user, who must be able to see and work on it. */
+    /**
+     * Completes the instance's open task as the given user, who must be able to see and work on it. A completed
+     * appraisal needs a value for every criterion (AppraisalCheck): those a test left out are entered as not met.
+     */
     void complete(String processInstanceId, String activityId, String userId, Map<String, Object> variables) {
+        if (UnitAssessmentProcess.Elements.APPRAISE.equals(activityId)
+                && UnitAssessmentProcess.Values.COMPLETE.equals(variables.get(UnitAssessmentProcess.Variables.APPRAISAL_DECISION))) {
+            appraiseTheRestAsNotMet(processInstanceId, userId);
+        }
         Task task = task(processInstanceId, activityId);
         completeAs(task, userId, variables);
     }
 
-    void completeAs(Task task, String userId, Map<String, Object> variables) {
+    public void completeAs(Task task, String userId, Map<String, Object> variables) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         identity.setAuthentication(userId, groups);
         try {

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.catalog.CriterionValue;
 
 /**
  * Nobody can steer an assessment by sending more than their form asks for: not their authorities, not the
@@ -35,6 +36,8 @@ class DecisionIntegrityTest {
     private TestRestTemplate rest;
     @Autowired
     private IdentityService identity;
+    @Autowired
+    private AssessmentValues values;
 
     @AfterEach
     void reset() {
@@ -201,6 +204,22 @@ class DecisionIntegrityTest {
         } finally {
             identity.deleteUser("officer25198b");
         }
+    }
+
+    @Test
+    void aCompletedAppraisalNeedsAValueForEveryCriterion() {
+        String id = selfAssessing("70-2025", "25453");
+        cycle.complete(id, SELF_ASSESS, "officer25453", Map.of("submissionConfirmed", true));
+        Map<String, CriterionValue> allButOne = new java.util.LinkedHashMap<>(cycle.valuesMeeting("binhphuoc-2024-commune", null));
+        allButOne.remove("CQS-2");
+        values.save(id, AssessmentValues.Source.APPRAISED, allButOne, "appraisal70");
+
+        assertThatThrownBy(() -> cycle.completeAs(cycle.task(id, APPRAISE), "appraisal70", Map.of(APPRAISAL_DECISION, "COMPLETE")))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Chưa thể hoàn thành thẩm định: các tiêu chí CQS-2 "
+                        + "chưa có giá trị thẩm định đã lưu. Vui lòng nhập và bấm \"Lưu kết quả thẩm định\".");
+        cycle.completeAs(cycle.task(id, APPRAISE), "appraisal70", Map.of(APPRAISAL_DECISION, "SUPPLEMENT",
+                SUPPLEMENT_REQUEST, "Bổ sung số liệu tiêu chí CQS-2", SUPPLEMENT_DAYS, 3L));   // a supplement needs no values
+        assertThat(cycle.task(id, SUPPLEMENT)).isNotNull();
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.dxflow.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -104,22 +103,7 @@ class ForeignRepositoryTest {
     }
 
     private static UploadContent content(byte[] bytes) {
-        return new UploadContent() {
-            @Override
-            public String fileName() {
-                return "Báo cáo.pdf";
-            }
-
-            @Override
-            public long size() {
-                return bytes.length;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-        };
+        return UploadContent.of("Báo cáo.pdf", bytes);
     }
 
     private static Session session() {

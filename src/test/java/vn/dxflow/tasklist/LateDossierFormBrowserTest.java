@@ -6,105 +6,78 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.catalog.Catalogs;
+import vn.dxflow.catalog.CriterionValue;
+import vn.dxflow.cycle.AssessmentValues;
 import vn.dxflow.cycle.CampaignConfig;
+import vn.dxflow.evidence.EvidenceStore;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
 /**
  * The receiving office decides on a late dossier in Tasklist's embedded form (forms/decide-late-dossier.html):
- * the form shows the unit, the receipt time and how late it is, and refuses a "Từ chối" without a reason before
+ * the form shows the unit, the receipt time and how late it is, what the dossier holds, and refuses a "Từ chối" without a reason before
  * anything reaches the server. Screenshots go to target/screenshots/forms/.
  */
 @DxflowSpringTest
-class LateDossierFormBrowserTest {
+class LateDossierFormBrowserTest extends FormBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private RuntimeService runtime;
     @Autowired
     private TaskService tasks;
-    @Autowired
-    private IdentityService identity;
     @Autowired
     private ManagementService management;
     @Autowired
     private HistoryService history;
     @Autowired
-    private RepositoryService repository;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String assessment;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        HeadlessChromium.require();
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
-        if (browser != null) {
-            browser.quit();
-        }
-        if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
-            runtime.deleteProcessInstance(assessment, "LateDossierFormBrowserTest failed", true, true);
-        }
-    }
+    private AssessmentValues values;
+    @Autowired
+    private EvidenceStore evidence;
+    @Autowired
+    private Catalogs catalogs;
 
     @Test
     void theReceivingOfficeRefusesALateDossierWithAReason() throws IOException {
         Task decision = lateDossier("70-2025", "25195");
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
-                .sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin input[type=text]")).sendKeys("receiving70");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + decision.getId());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim"))).click();
-
         // Received 02/12/2025 09:00, the self-assessment deadline was the whole of 30/11/2025.
-        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
+        WebElement form = claimAndOpen("receiving70", decision.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=lateness]")),
                 "Muộn 1 ngày 9 giờ so với hạn cuối 30/11/2025"));
         wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));
         assertThat(form.findElement(By.cssSelector("[data-dx=received]")).getText()).isEqualTo("02/12/2025 09:00");
         assertThat(form.getText()).contains("Hồ sơ tự đánh giá nộp sau thời hạn", "Tiếp nhận", "Từ chối", "Lý do (bắt buộc)");
+        // The completeness check: CQS-1 has a value, CQS-2 only an explanation, the others nothing.
+        WebElement completeness = form.findElement(By.cssSelector("[data-dx=completeness]"));
+        long documents = evidence.list("25195", 2025, null).stream()
+                .filter(document -> !EvidenceStore.REPORTS.equals(document.criterion())).count();
+        wait.until(ExpectedConditions.textToBePresentInElement(completeness, "Tài liệu minh chứng: " + documents));
+        assertThat(completeness.findElements(By.tagName("li"))).extracting(WebElement::getText).containsExactly(
+                "Tiêu chí có số liệu: 1/54",
+                "Tiêu chí không có số liệu và không có giải trình: " + String.join(", ", IntStream.rangeClosed(3, 54)
+                        .mapToObj(n -> catalogs.get("binhphuoc-2024-commune").criteria().get(n - 1).code()).toList()),
+                "Mẫu 01 đã ký số: chưa có",
+                "Tài liệu minh chứng: " + documents);
         HeadlessChromium.screenshot(browser, SCREENSHOTS, "1-quyet-dinh-ho-so-muon");
 
-        form.findElement(By.cssSelector("input[value=REFUSE]")).click();
+        click(form.findElement(By.cssSelector("input[value=REFUSE]")));
         complete();
         WebElement error = form.findElement(By.cssSelector("[data-dx=error]"));
         wait.until(ExpectedConditions.visibilityOf(error));
@@ -125,9 +98,12 @@ class LateDossierFormBrowserTest {
     /** An assessment whose dossier was submitted on 02/12/2025 09:00, after the deadline of 30/11/2025. */
     private Task lateDossier(String campaignId, String unitCode) {
         clockAt("2025-11-01T08:00");
-        assessment = runtime.startProcessInstanceById(definitionWithForms(), Map.of(
+        assessment = runtime.startProcessInstanceById(
+                definitionWithForm("forms/decide-late-dossier.html"), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
                 UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
+        values.save(assessment, AssessmentValues.Source.SELF_ASSESSED, Map.of("CQS-1", CriterionValue.ofPercent("80"),
+                "CQS-2", new CriterionValue(null, null, null, null, "Hệ thống chưa cung cấp số liệu.")), "officer" + unitCode);
         clockAt("2025-12-02T09:00");
         String officer = "officer" + unitCode;
         identity.setAuthentication(officer, identity.createGroupQuery().groupMember(officer).list().stream().map(Group::getId).toList());
@@ -139,18 +115,6 @@ class LateDossierFormBrowserTest {
         AsyncSteps.run(management, assessment);
         ClockUtil.reset();
         return task(DECIDE_LATE_DOSSIER);
-    }
-
-    /**
-     * The newest UnitAssessment deployed with its forms: other tests of this JVM deploy bare model versions
-     * (straight through the RepositoryService), whose formKeys would not resolve.
-     */
-    private String definitionWithForms() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
-                .orderByProcessDefinitionVersion().desc().list().stream()
-                .filter(definition -> repository.getDeploymentResourceNames(definition.getDeploymentId())
-                        .contains("forms/decide-late-dossier.html"))
-                .findFirst().orElseThrow().getId();
     }
 
     private Task task(String activityId) {
@@ -166,12 +130,5 @@ class LateDossierFormBrowserTest {
     private Object variable(String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(assessment).variableName(name)
                 .singleResult().getValue();
-    }
-
-    /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
-    private void complete() {
-        WebElement button = browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 }

@@ -5,24 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
@@ -32,38 +24,12 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
  * dd/MM/yyyy. Screenshots at 1366×768 go to target/screenshots/tasklist/.
  */
 @DxflowSpringTest
-class TasklistBrowserTest {
+class TasklistBrowserTest extends FormBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots/tasklist");
 
     /** English words allowed on the page: product names (footer "Camunda Platform", brand). */
     private static final Set<String> ALLOWED_ENGLISH = Set.of("Camunda");
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private RuntimeService runtime;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private String assessment;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        HeadlessChromium.require();
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (assessment != null) {
-            runtime.deleteProcessInstance(assessment, "TasklistBrowserTest done", true, true);
-        }
-    }
 
     @Test
     void officialWorksInVietnamese() throws IOException {

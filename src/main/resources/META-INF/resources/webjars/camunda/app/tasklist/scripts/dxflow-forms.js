@@ -202,7 +202,8 @@ function showError(form, text) {
 /**
  * The receiving office's decision on a late registration or dossier (forms/decide-late-*.html): shows the unit,
  * the receipt time and the lateness, and refuses to submit without a decision and a reason — the same rule as
- * the server's LateDecisionCheck, which stays the one that counts.
+ * the server's LateDecisionCheck, which stays the one that counts. A form with a [data-dx=completeness] list (the
+ * late dossier) also gets a read-only summary of what the dossier holds, for the completeness check.
  *
  * @param names {decision, reason, receivedAt, stage}: the process variables and the campaign stage (REGISTRATION
  *        or SELF_ASSESSMENT) whose deadline was missed
@@ -226,6 +227,29 @@ function lateDecision(camForm, names) {
       })
       .catch(() => show('lateness', 'Không xác định được hạn nộp'));
   });
+
+  const completeness = form.querySelector('[data-dx="completeness"]');
+  if (completeness) {
+    const line = text => completeness.appendChild(Object.assign(document.createElement('li'), {textContent: text}));
+    const engine = '/camunda/api/engine/engine/default/';
+    getJson(engine + 'task/' + encodeURIComponent(camForm.taskId)).then(task => Promise.all([
+      getJson('/api/assessments/' + encodeURIComponent(task.processInstanceId)), getJson('/api/campaigns'),
+      // 404 when the unit uploaded no signed Mẫu 01 (SignedReports records the variable)
+      getJson(engine + 'process-instance/' + task.processInstanceId + '/variables/signedReport_MAU_01').catch(() => null)]))
+      .then(([view, campaigns, signed]) => {
+        const year = (campaigns.find(c => c.id === view.campaignId) || {}).year;
+        const measured = value => value && ['percent', 'yes', 'count', 'communeLevels'].some(field => value[field] !== null);
+        const applicable = view.result.selfAssessed.criteria.filter(c => c.outcome !== 'NOT_APPLICABLE').map(c => c.code);
+        const valued = applicable.filter(code => measured(view.selfAssessed[code]));
+        const bare = applicable.filter(code => !measured(view.selfAssessed[code]) && !(view.selfAssessed[code] || {}).note);
+        line('Tiêu chí có số liệu: ' + valued.length + '/' + applicable.length);
+        line('Tiêu chí không có số liệu và không có giải trình: ' + (bare.length ? bare.join(', ') : 'không có'));
+        line('Mẫu 01 đã ký số: ' + (signed ? 'có' : 'chưa có'));
+        return getJson('/api/evidence?unit=' + encodeURIComponent(view.unitCode) + '&year=' + year)
+          .then(documents => line('Tài liệu minh chứng: ' + documents.filter(d => d.criterion !== 'BAO-CAO').length));
+      })
+      .catch(error => line('Không tải được thông tin hồ sơ: ' + error.message));
+  }
 
   const decision = radiosFill(form, 'decision', names.decision);
 

@@ -1,0 +1,428 @@
+// DXFlow: the appraisal council's form (forms/appraise.html). Self-assessed and appraised values side by side,
+// the server's Đạt/Không đạt per criterion, the unit's evidence, the supplement request and Mẫu 02. Loaded by
+// config.js (customScripts); the form's cam-script makes one call: DXFlowAppraisal.appraise(camForm).
+// The server decides everything that counts: AppraisalCheck refuses the same things with the same messages.
+(() => {
+  const DAY_MS = 24 * 3600 * 1000;
+  const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
+  /** Evidence folder of the reports (EvidenceStore.REPORTS): not the evidence of a criterion. */
+  const REPORTS_FOLDER = 'BAO-CAO';
+  const ENGINE = '/camunda/api/engine/engine/default';
+  const FIELDS = ['percent', 'yes', 'count', 'communeLevels', 'note'];
+
+  const forms = () => window.DXFlowForms;   // loaded by the same config.js, in no guaranteed order
+
+  /** A DOM element: attributes (properties for on* and text) and children. */
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([name, value]) => {
+      if (value === undefined || value === null || value === false) {
+        return;
+      }
+      if (name === 'text') {
+        node.textContent = value;
+      } else if (name.startsWith('on')) {
+        node.addEventListener(name.substring(2), value);
+      } else {
+        node.setAttribute(name, value === true ? '' : value);
+      }
+    });
+    children.flat().filter(child => child !== null && child !== undefined)
+      .forEach(child => node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
+    return node;
+  }
+
+  /** The threshold whose kind decides the input: at the target level, else the first level that applies. */
+  function thresholdOf(criterion, target) {
+    if (criterion.target) {
+      return criterion.target;
+    }
+    const levels = criterion.levels || {};
+    const atTarget = target ? levels[target] : null;
+    if (atTarget && atTarget.kind !== 'notApplicable') {
+      return atTarget;
+    }
+    return Object.values(levels).find(t => t.kind !== 'notApplicable') || {kind: 'notApplicable', text: 'Không áp dụng'};
+  }
+
+  /** A CriterionValue with every field, nulls for the empty ones: what is compared, saved and stored as draft. */
+  function normalize(value) {
+    const v = value || {};
+    return {
+      percent: v.percent === null || v.percent === undefined || v.percent === '' ? null : Number(v.percent),
+      yes: typeof v.yes === 'boolean' ? v.yes : null,
+      count: v.count === null || v.count === undefined || v.count === '' ? null : Number(v.count),
+      communeLevels: Array.isArray(v.communeLevels) && v.communeLevels.length ? v.communeLevels.map(Number) : null,
+      note: v.note && String(v.note).trim() ? String(v.note).trim() : null
+    };
+  }
+
+  /** How a value reads in the self-assessed column. */
+  function display(value) {
+    const v = normalize(value);
+    const parts = [];
+    if (v.yes !== null) {
+      parts.push(v.yes ? 'Có' : 'Không');
+    }
+    if (v.count !== null) {
+      parts.push(String(v.count));
+    }
+    if (v.percent !== null) {
+      parts.push(String(v.percent).replace('.', ',') + ' %');
+    }
+    if (v.communeLevels) {
+      parts.push('mức các xã: ' + v.communeLevels.join(', '));
+    }
+    return parts.length ? parts.join(' · ') : 'Chưa nhập';
+  }
+
+  function numberInput(label, attributes) {
+    return el('input', Object.assign({type: 'number', class: 'form-control input-sm', 'aria-label': label}, attributes));
+  }
+
+  /**
+   * The appraised-value input fitting the threshold kind: {node, read() → the measure fields, write(value)}.
+   * For a yes/no criterion the choice itself is the Đạt/Không đạt verdict.
+   */
+  function valueInput(kind, code) {
+    const label = text => text + ' – tiêu chí ' + code;
+    if (kind === 'percentMin') {
+      const percent = numberInput(label('Tỷ lệ thẩm định (%)'), {min: 0, max: 100, step: 'any'});
+      return {node: el('span', {class: 'dx-unit'}, percent, ' %'),
+        read: () => ({percent: percent.value}), write: v => { percent.value = v.percent === null ? '' : v.percent; }};
+    }
+    if (kind === 'yesNo') {
+      const select = el('select', {class: 'form-control input-sm', 'aria-label': label('Thẩm định Có/Không')},
+        el('option', {value: '', text: '— Chưa chọn —'}),
+        el('option', {value: 'true', text: 'Có (Đạt)'}),
+        el('option', {value: 'false', text: 'Không (Không đạt)'}));
+      return {node: select, read: () => ({yes: select.value === '' ? null : select.value === 'true'}),
+        write: v => { select.value = v.yes === null ? '' : String(v.yes); }};
+    }
+    if (kind === 'countMin') {
+      const count = numberInput(label('Số lượng thẩm định'), {min: 0, step: 1});
+      return {node: count, read: () => ({count: count.value}), write: v => { count.value = v.count === null ? '' : v.count; }};
+    }
+    if (kind === 'countOrPercent') {
+      const count = numberInput(label('Số lượng thẩm định'), {min: 0, step: 1, placeholder: 'Số lượng'});
+      const percent = numberInput(label('Tỷ lệ thẩm định (%)'), {min: 0, max: 100, step: 'any', placeholder: 'Tỷ lệ'});
+      return {node: el('span', {class: 'dx-pair'}, count, el('span', {class: 'dx-unit'}, percent, ' %')),
+        read: () => ({count: count.value, percent: percent.value}),
+        write: v => { count.value = v.count === null ? '' : v.count; percent.value = v.percent === null ? '' : v.percent; }};
+    }
+    if (kind === 'communeDistribution') {
+      const levels = el('input', {type: 'text', class: 'form-control input-sm', inputmode: 'numeric',
+        placeholder: 'VD: 3, 3, 2, 4', 'aria-label': label('Mức độ của từng xã, cách nhau bởi dấu phẩy')});
+      return {node: levels,
+        read: () => ({communeLevels: levels.value.split(/[\s,;]+/).filter(Boolean).map(Number)}),
+        write: v => { levels.value = v.communeLevels ? v.communeLevels.join(', ') : ''; }};
+    }
+    return {node: el('span', {class: 'text-muted', text: 'Không áp dụng'}), read: () => ({}), write: () => {}};
+  }
+
+  function badge(result) {
+    const outcome = result ? result.outcome : null;
+    const style = {MET: 'success', NOT_MET: 'danger', MISSING: 'warning'}[outcome] || 'default';
+    return el('span', {class: 'label label-' + style + ' dx-badge', text: result && result.label ? result.label : '—'});
+  }
+
+  /** Criteria the council has not appraised (AppraisalCheck refuses to complete with them, same message). */
+  function missingCodes(appraised) {
+    return appraised.criteria.filter(c => c.outcome === 'MISSING'
+      || (c.outcome === null && Object.values(c.levels || {}).includes('MISSING'))).map(c => c.code);
+  }
+
+  function missingMessage(codes) {
+    return 'Chưa thể hoàn thành thẩm định: các tiêu chí ' + codes.join(', ')
+      + ' chưa có giá trị thẩm định đã lưu. Vui lòng nhập và bấm "Lưu kết quả thẩm định".';
+  }
+
+  function levelName(catalog, level) {
+    return level === null || level === undefined ? 'chưa đăng ký'
+      : level === 0 ? 'chưa đạt mức nào'
+      : 'Mức ' + level + (catalog.levels[level] ? ' – ' + catalog.levels[level].name : '');
+  }
+
+  function summaryText(catalog, assessment) {
+    const tally = assessment.tally;
+    const rate = tally.ratePercent === null ? '' : ', tỷ lệ đạt ' + String(tally.ratePercent).replace('.', ',') + ' %';
+    if (Object.keys(catalog.levels).length) {
+      return 'Mức đạt được: ' + levelName(catalog, assessment.reachedLevel) + '; mức đăng ký: '
+        + levelName(catalog, assessment.targetLevel)
+        + (assessment.passed === null ? '' : assessment.passed ? ' (đạt mức đăng ký)' : ' (chưa đạt mức đăng ký)')
+        + ' · ' + tally.met + '/' + tally.counted + ' tiêu chí đạt' + rate + '.';
+    }
+    return 'Kết quả: ' + (assessment.passed === null ? 'chưa xác định' : assessment.passed ? 'ĐẠT' : 'KHÔNG ĐẠT')
+      + ' · ' + tally.met + '/' + tally.counted + ' tiêu chí đạt' + rate + '.';
+  }
+
+  function signatureText(document) {
+    if (document.signatureSubIndication === 'SIGNED_DATA_NOT_FOUND') {
+      return 'Chưa ký số';   // an unsigned PDF: INDETERMINATE for the verifier, no signature for the reader
+    }
+    return {TOTAL_PASSED: 'Chữ ký số hợp lệ', INDETERMINATE: 'Chữ ký số chưa xác định được', TOTAL_FAILED: 'Chữ ký số không hợp lệ'}
+      [document.signatureIndication] || (document.mediaType === 'application/pdf' ? 'Chưa ký số' : '');
+  }
+
+  function evidenceList(documents) {
+    if (!documents.length) {
+      return el('span', {class: 'text-muted', text: 'Không có tài liệu'});
+    }
+    return el('ul', {class: 'list-unstyled dx-evidence'}, documents.map(document => el('li', null,
+      el('a', {href: '/api/evidence/' + encodeURIComponent(document.id) + '/content', target: '_blank', rel: 'noopener',
+        text: document.fileName, title: 'Mở tài liệu trong thẻ mới'}),
+      el('small', {class: 'text-muted', text: ' (' + forms().fileSize(document.size)
+        + (signatureText(document) ? ', ' + signatureText(document) : '') + ')'}))));
+  }
+
+  /** End of the day {@code days} days after now in Việt Nam, never after the appraisal deadline (Deadlines.supplement). */
+  function supplementDeadline(serverTime, days, appraisalDue) {
+    const local = new Date(forms().parseDate(serverTime).getTime() + VIETNAM_OFFSET_MS);
+    const end = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() + days + 1) - VIETNAM_OFFSET_MS;
+    const due = appraisalDue ? forms().parseDate(appraisalDue).getTime() : Infinity;
+    return new Date(Math.min(end, due) - 1);
+  }
+
+  function appraise(camForm) {
+    const F = forms();
+    const form = camForm.formElement[0];
+    const find = role => form.querySelector('[data-dx="' + role + '"]');
+    const rows = {};   // criterion code → {row, input, note, self, appraised}
+    const state = {view: null, catalog: null, task: null, saved: '{}', touched: false};
+    const draftKey = () => 'dxflow-appraisal-draft:' + state.task.processInstanceId;
+
+    const status = (text, error) => {
+      const line = find('status');
+      line.textContent = text;
+      line.className = error ? 'text-danger' : 'text-muted';
+    };
+
+    /** The appraised values as the inputs hold them, by criterion code (empty criteria left out). */
+    function collect() {
+      const values = {};
+      Object.entries(rows).forEach(([code, row]) => {
+        const value = normalize(Object.assign(row.input.read(), {note: row.note.value}));
+        if (FIELDS.some(field => value[field] !== null)) {
+          values[code] = value;
+        }
+      });
+      return values;
+    }
+
+    const dirty = () => JSON.stringify(collect()) !== state.saved;
+
+    function render(result) {
+      const appraised = result.appraised;
+      const self = result.selfAssessed;
+      const byCode = list => Object.fromEntries(list.criteria.map(c => [c.code, c]));
+      const selfResults = byCode(self);
+      const appraisedResults = byCode(appraised);
+      Object.entries(rows).forEach(([code, row]) => {
+        row.self.replaceChildren(badge(selfResults[code]));
+        row.appraised.replaceChildren(badge(appraisedResults[code]));
+        const differs = result.differing.includes(code);
+        row.row.classList.toggle('dx-differs', differs);
+        row.differs.hidden = !differs;
+      });
+      find('summary-self').textContent = summaryText(state.catalog, self);
+      find('summary-appraised').textContent = summaryText(state.catalog, appraised);
+      find('blocking').textContent = appraised.blocking.length ? appraised.blocking.join(', ') : 'Không có';
+    }
+
+    /** Scores what the inputs hold now, without saving (the badges follow every change). */
+    let rescoreTimer = null;
+    function rescore() {
+      clearTimeout(rescoreTimer);
+      rescoreTimer = setTimeout(() => F.sendJson('POST', '/api/catalogs/' + encodeURIComponent(state.view.catalogId) + '/appraise', {
+        unitCode: state.view.unitCode, targetLevel: state.view.targetLevel,
+        selfAssessed: state.view.selfAssessed, appraised: collect()
+      }).then(result => {
+        render(result);
+      }).catch(error => status(error.message, true)), 250);
+    }
+
+    function changed() {
+      state.touched = true;
+      try {
+        localStorage.setItem(draftKey(), JSON.stringify(collect()));
+      } catch (e) { /* no storage: the inputs still hold the values */ }
+      status('Có thay đổi chưa lưu.');
+      rescore();
+    }
+
+    function save() {
+      const values = collect();
+      status('Đang lưu…');
+      return F.sendJson('PUT', '/api/assessments/' + encodeURIComponent(state.task.processInstanceId) + '/appraised', values)
+        .then(() => F.getJson('/api/assessments/' + encodeURIComponent(state.task.processInstanceId)))
+        .then(view => {
+          state.view = view;
+          state.saved = JSON.stringify(values);
+          state.touched = false;
+          try {
+            localStorage.removeItem(draftKey());
+          } catch (e) { /* nothing kept */ }
+          render(view.result);
+          F.showError(form, '');   // a refusal about unsaved or missing values no longer holds
+          status('Đã lưu lúc ' + F.vietnamTime(view.serverTime).substring(11));
+        })
+        // the inputs keep what was typed: nothing is lost when the server refuses
+        .catch(error => status(error.message, true));
+    }
+
+    function buildTable(evidence) {
+      const target = state.view.targetLevel;
+      const body = find('criteria');
+      state.catalog.groups.forEach(group => {
+        body.appendChild(el('tr', {class: 'dx-group'}, el('th', {colspan: 4, scope: 'colgroup', text: group.code + '. ' + group.name})));
+        group.criteria.forEach(criterion => {
+          const threshold = thresholdOf(criterion, target);
+          const selfValue = state.view.selfAssessed[criterion.code];
+          const input = valueInput(threshold.kind, criterion.code);
+          const note = el('textarea', {class: 'form-control input-sm dx-remark', rows: 2, maxlength: 2000,
+            placeholder: 'Nhận xét của Hội đồng', 'aria-label': 'Nhận xét của Hội đồng – tiêu chí ' + criterion.code});
+          const row = {input, note, self: el('span'), appraised: el('span'),
+            differs: el('small', {class: 'dx-differs-text', text: 'Khác kết quả tự đánh giá', hidden: true})};
+          row.row = el('tr', {'data-criterion': criterion.code},
+            el('td', null, el('strong', {text: criterion.stt + '. '}), criterion.name,
+              el('div', {class: 'text-muted small', text: 'Chỉ tiêu: ' + threshold.text + (criterion.unit ? ' (' + criterion.unit + ')' : '')})),
+            el('td', {'data-dx': 'self'}, el('div', {text: display(selfValue)}), row.self,
+              selfValue && selfValue.note ? el('div', {class: 'small dx-note', text: 'Giải trình: ' + selfValue.note}) : null),
+            el('td', null, evidenceList(evidence[criterion.code] || [])),
+            el('td', {'data-dx': 'appraised'}, input.node, ' ', row.appraised, row.differs, note));
+          rows[criterion.code] = row;
+          body.appendChild(row.row);
+        });
+      });
+      body.addEventListener('input', changed);
+      body.addEventListener('change', changed);
+    }
+
+    /** The saved appraised values, or the self-assessed ones (without the unit's explanation) until the council saves. */
+    function fill() {
+      const saved = state.view.appraised;
+      const prefill = Object.keys(saved).length === 0;
+      state.saved = JSON.stringify(prefill ? {} : Object.fromEntries(Object.entries(saved).map(([c, v]) => [c, normalize(v)])));
+      let draft = null;
+      try {
+        draft = JSON.parse(localStorage.getItem(draftKey()) || 'null');
+      } catch (e) { /* no draft */ }
+      Object.entries(rows).forEach(([code, row]) => {
+        const value = normalize(draft ? draft[code] : prefill ? Object.assign({}, state.view.selfAssessed[code], {note: null}) : saved[code]);
+        row.input.write(value);
+        row.note.value = value.note || '';
+      });
+      state.touched = Boolean(draft) && dirty();
+      status(state.touched ? 'Đã khôi phục các thay đổi chưa lưu trên máy này.'
+        : prefill ? 'Giá trị thẩm định đang lấy theo kết quả tự đánh giá, chưa lưu.' : 'Đã lưu trước đó.');
+      rescore();
+    }
+
+    function showDeadline() {
+      const days = Number(find('days').value);
+      find('supplement-deadline').textContent = 'hết ngày '
+        + F.vietnamDate(supplementDeadline(state.view.serverTime, days, state.task.due));
+    }
+
+    function reportUrl(suffix) {
+      return '/api/reports/' + encodeURIComponent(state.task.processInstanceId) + '/mau-02' + suffix;
+    }
+
+    function reportAction(button, run) {
+      find(button).addEventListener('click', () => {
+        if (state.touched && dirty()) {
+          find('report-status').textContent = 'Vui lòng lưu kết quả thẩm định trước khi tạo Mẫu 02.';
+          return;
+        }
+        find('report-status').textContent = 'Đang xử lý…';
+        run().then(text => { find('report-status').textContent = text; })
+          .catch(error => { find('report-status').textContent = error.message; });
+      });
+    }
+
+    reportAction('download', () => F.download('GET', reportUrl(''), 'Mẫu 02.pdf')
+      .then(blob => 'Đã tải Mẫu 02 (' + F.fileSize(blob.size) + ').'));
+    reportAction('demo-sign', () => F.download('POST', reportUrl('/demo-sign'), 'Mẫu 02 đã ký.pdf')
+      .then(blob => 'Đã tải Mẫu 02 ký số thử nghiệm (' + F.fileSize(blob.size) + ').'));
+    find('signed-file').addEventListener('change', () => {
+      const file = find('signed-file').files[0];
+      find('signed-name').textContent = file ? file.name + ' (' + F.fileSize(file.size) + ')' : 'Chưa chọn tệp';
+    });
+    find('upload').addEventListener('click', () => {
+      const file = find('signed-file').files[0];
+      if (!file) {
+        find('report-status').textContent = 'Vui lòng chọn tệp Mẫu 02 đã ký.';
+        return;
+      }
+      find('report-status').textContent = 'Đang tải lên…';
+      F.upload(reportUrl('/signed'), {file}, share => { find('report-status').textContent = 'Đang tải lên… ' + Math.round(share * 100) + ' %'; })
+        .promise.then(document => { find('report-status').textContent = 'Đã nhận Mẫu 02 đã ký: ' + signatureText(document) + '. ' + (document.signatureReport || ''); })
+        .catch(error => { find('report-status').textContent = error.message; });
+    });
+
+    find('save').addEventListener('click', save);
+    const decision = F.radiosFill(form, 'decision', 'appraisalDecision');
+    form.querySelectorAll('input[name="decision"]').forEach(radio => radio.addEventListener('change', () => {
+      find('supplement').hidden = decision.value !== 'SUPPLEMENT';
+    }));
+    find('days').addEventListener('change', showDeadline);
+    // Camunda empties the list when the variable does not exist yet: the default supplement time then
+    camForm.on('variables-applied', () => {
+      if (!find('days').value) {
+        find('days').value = '5';
+      }
+      if (state.view) {
+        showDeadline();
+      }
+    });
+
+    F.getJson(ENGINE + '/task/' + encodeURIComponent(camForm.taskId))
+      .then(task => {
+        state.task = task;
+        return Promise.all([F.getJson('/api/assessments/' + encodeURIComponent(task.processInstanceId)), F.getJson('/api/campaigns')]);
+      })
+      .then(([view, campaigns]) => {
+        state.view = view;
+        const campaign = campaigns.find(c => c.id === view.campaignId) || {};
+        find('unit').textContent = view.unitCode;
+        find('campaign').textContent = campaign.name || view.campaignId;
+        F.getJson('/api/units/' + encodeURIComponent(view.unitCode))
+          .then(unit => { find('unit').textContent = unit.name + ' (mã ' + unit.code + ')'; })
+          .catch(() => { /* the code alone stays shown */ });
+        find('deadline').textContent = state.task.due
+          ? 'hết ngày ' + F.vietnamDate(new Date(F.parseDate(state.task.due).getTime() - 1)) + ' · ' + F.countdown(state.task.due, view.serverTime)
+          : 'không có';
+        showDeadline();
+        return Promise.all([F.getJson('/api/catalogs/' + encodeURIComponent(view.catalogId)),
+          F.getJson('/api/evidence?unit=' + encodeURIComponent(view.unitCode) + '&year=' + campaign.year).catch(() => [])]);
+      })
+      .then(([catalog, documents]) => {
+        state.catalog = catalog;
+        find('target').textContent = levelName(catalog, state.view.targetLevel);
+        const evidence = {};
+        documents.filter(d => d.criterion !== REPORTS_FOLDER)
+          .forEach(d => { (evidence[d.criterion] = evidence[d.criterion] || []).push(d); });
+        buildTable(evidence);
+        fill();
+      })
+      .catch(error => F.showError(form, 'Không tải được hồ sơ thẩm định: ' + error.message));
+
+    camForm.on('submit', () => {
+      const chosen = decision.value;
+      const request = find('request').value.trim();
+      const now = state.view ? F.parseDate(state.view.serverTime).getTime() : Date.now();
+      // what the server will check: the saved values, as the last GET scored them
+      const missing = state.view ? missingCodes(state.view.result.appraised) : Object.keys(rows);
+      // Camunda's form reads this flag on itself once the submit handlers ran.
+      camForm.submitPrevented = F.showError(form, !chosen ? 'Vui lòng chọn Hoàn thành thẩm định hoặc Yêu cầu bổ sung hồ sơ.'
+        : state.touched && dirty() ? 'Có thay đổi chưa lưu. Vui lòng bấm "Lưu kết quả thẩm định" trước khi hoàn thành.'
+        : chosen === 'COMPLETE' && missing.length ? missingMessage(missing)
+        : chosen === 'SUPPLEMENT' && !request ? 'Vui lòng ghi rõ nội dung yêu cầu bổ sung hồ sơ.'
+        : chosen === 'SUPPLEMENT' && state.task.due && now + DAY_MS > F.parseDate(state.task.due).getTime()
+          ? 'Chỉ còn chưa đầy một ngày là đến hạn thẩm định nên không thể yêu cầu bổ sung hồ sơ; vui lòng hoàn thành thẩm định.'
+        : '');
+    });
+  }
+
+  window.DXFlowAppraisal = {appraise};
+})();
