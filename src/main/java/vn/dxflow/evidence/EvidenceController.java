@@ -28,6 +28,9 @@ import vn.dxflow.security.UnitAccess;
 @RequestMapping("/api/evidence")
 class EvidenceController {
 
+    /** Types a browser shows itself without running anything of the page's origin. */
+    private static final java.util.Set<String> VIEWABLE = java.util.Set.of("application/pdf", "image/png", "image/jpeg");
+
     private final EvidenceStore store;
     private final UnitAccess access;
 
@@ -61,16 +64,22 @@ class EvidenceController {
         return store.versions(accessible(id));
     }
 
-    /** Streams the newest version; the RFC 5987 {@code filename*} keeps Vietnamese names intact. */
+    /**
+     * Streams the newest version; the RFC 5987 {@code filename*} keeps Vietnamese names intact. With
+     * {@code inline=true} a PDF or picture opens in the browser (the appraiser reads evidence without saving it);
+     * any other type is still a download.
+     */
     @GetMapping("/{id}/content")
-    void download(@PathVariable String id, HttpServletResponse response) throws IOException {
+    void download(@PathVariable String id, @RequestParam(defaultValue = "false") boolean inline,
+                  HttpServletResponse response) throws IOException {
         EvidenceDocument document = accessible(id);
+        boolean shown = inline && VIEWABLE.contains(document.mediaType());
         try (InputStream in = store.openContent(document)) {
             // The application forces UTF-8 on every response; binary content must not be labelled with a charset.
             response.setCharacterEncoding((String) null);
             response.setContentType(document.mediaType());
             response.setContentLengthLong(document.size());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, (shown ? "inline" : "attachment") + "; filename=\""
                     + FileNames.asciiFallback(document.fileName()) + "\"; filename*=UTF-8''"
                     + URLEncoder.encode(document.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
             // Uploaded content must never be interpreted as another type by the browser.

@@ -58,6 +58,24 @@ class EvidenceApiTest {
         assertThat(downloaded.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("filename=\"Bao cao ket qua chuyen doi so _ Pho Rang.pdf\"")
                 .contains("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20k%E1%BA%BFt%20qu%E1%BA%A3");
+        assertThat(downloaded.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
+
+        // Opened from a form: a PDF is shown in the browser; the bytes are the same.
+        HttpResponse<String> shown = api.get(OFFICER, "/api/evidence/" + document.get("id").asText() + "/content?inline=true");
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline;");
+        assertThat(shown.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
+    void onlyPdfsAndPicturesOpenInTheBrowser() {
+        String criterion = EvidenceSamples.criterion("CQS-3");
+        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, criterion, "Kế hoạch.docx", EvidenceSamples.docx()))
+                .get("id").asText();
+
+        HttpResponse<String> asked = api.get(OFFICER, "/api/evidence/" + id + "/content?inline=true");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;");
     }
 
     @Test

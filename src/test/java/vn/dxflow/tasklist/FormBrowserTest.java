@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -82,8 +83,16 @@ abstract class FormBrowserTest {
 
     /** Clicks an element of the form after scrolling it to the middle: Tasklist's page footer covers the bottom. */
     protected void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        // The form may still grow while its data arrives and push the element back under the footer: scroll again.
+        wait.ignoring(ElementClickInterceptedException.class).until(driver -> {
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            WebElement clickable = ExpectedConditions.elementToBeClickable(element).apply(driver);
+            if (clickable == null) {
+                return false;
+            }
+            clickable.click();
+            return true;
+        });
     }
 
     /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */

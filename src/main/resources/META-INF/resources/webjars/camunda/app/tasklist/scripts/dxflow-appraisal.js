@@ -169,7 +169,7 @@
       return el('span', {class: 'text-muted', text: 'Không có tài liệu'});
     }
     return el('ul', {class: 'list-unstyled dx-evidence'}, documents.map(document => el('li', null,
-      el('a', {href: '/api/evidence/' + encodeURIComponent(document.id) + '/content', target: '_blank', rel: 'noopener',
+      el('a', {href: '/api/evidence/' + encodeURIComponent(document.id) + '/content?inline=true', target: '_blank', rel: 'noopener',
         text: document.fileName, title: 'Mở tài liệu trong thẻ mới'}),
       el('small', {class: 'text-muted', text: ' (' + forms().fileSize(document.size)
         + (signatureText(document) ? ', ' + signatureText(document) : '') + ')'}))));
