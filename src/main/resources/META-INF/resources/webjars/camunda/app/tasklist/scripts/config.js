@@ -50,7 +50,9 @@ export default {
   customScripts: [
     'scripts/dxflow-vi-dates',
     // helpers of DXFlow's embedded task forms (forms/*.html)
-    'scripts/dxflow-forms'
+    'scripts/dxflow-forms',
+    // the unit's dossier: self-assessment and supplement forms
+    'scripts/dxflow-dossier'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
