@@ -61,6 +61,7 @@ class LateDossierFormBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
+    private TasklistPage tasklist;
     private String assessment;
 
     @BeforeEach
@@ -68,6 +69,7 @@ class LateDossierFormBrowserTest {
         HeadlessChromium.require();
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        tasklist = new TasklistPage(browser, wait, port);
     }
 
     @AfterEach
@@ -86,17 +88,10 @@ class LateDossierFormBrowserTest {
     void theReceivingOfficeRefusesALateDossierWithAReason() throws IOException {
         Task decision = lateDossier("70-2025", "25195");
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
-                .sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin input[type=text]")).sendKeys("receiving70");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + decision.getId());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim"))).click();
+        tasklist.logIn("receiving70");
 
         // Received 02/12/2025 09:00, the self-assessment deadline was the whole of 30/11/2025.
-        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
+        WebElement form = tasklist.claim(decision.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=lateness]")),
                 "Muộn 1 ngày 9 giờ so với hạn cuối 30/11/2025"));
         wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));
@@ -105,7 +100,7 @@ class LateDossierFormBrowserTest {
         HeadlessChromium.screenshot(browser, SCREENSHOTS, "1-quyet-dinh-ho-so-muon");
 
         form.findElement(By.cssSelector("input[value=REFUSE]")).click();
-        complete();
+        tasklist.complete();
         WebElement error = form.findElement(By.cssSelector("[data-dx=error]"));
         wait.until(ExpectedConditions.visibilityOf(error));
         assertThat(error.getText()).isEqualTo("Vui lòng nêu lý do của quyết định.");
@@ -113,7 +108,7 @@ class LateDossierFormBrowserTest {
         HeadlessChromium.screenshot(browser, SCREENSHOTS, "2-thieu-ly-do");
 
         form.findElement(By.cssSelector("textarea[cam-variable-name=lateDossierReason]")).sendKeys("Nộp sau thời hạn quy định");
-        complete();
+        tasklist.complete();
         wait.until(driver -> {
             AsyncSteps.run(management, assessment);
             return history.createHistoricProcessInstanceQuery().processInstanceId(assessment).finished().count() == 1;
@@ -125,7 +120,8 @@ class LateDossierFormBrowserTest {
     /** An assessment whose dossier was submitted on 02/12/2025 09:00, after the deadline of 30/11/2025. */
     private Task lateDossier(String campaignId, String unitCode) {
         clockAt("2025-11-01T08:00");
-        assessment = runtime.startProcessInstanceById(definitionWithForms(), Map.of(
+        assessment = runtime.startProcessInstanceById(
+                TasklistPage.definitionWithForm(repository, "forms/decide-late-dossier.html"), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
                 UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
         clockAt("2025-12-02T09:00");
@@ -141,17 +137,6 @@ class LateDossierFormBrowserTest {
         return task(DECIDE_LATE_DOSSIER);
     }
 
-    /**
-     * The newest UnitAssessment deployed with its forms: other tests of this JVM deploy bare model versions
-     * (straight through the RepositoryService), whose formKeys would not resolve.
-     */
-    private String definitionWithForms() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
-                .orderByProcessDefinitionVersion().desc().list().stream()
-                .filter(definition -> repository.getDeploymentResourceNames(definition.getDeploymentId())
-                        .contains("forms/decide-late-dossier.html"))
-                .findFirst().orElseThrow().getId();
-    }
 
     private Task task(String activityId) {
         Task task = tasks.createTaskQuery().processInstanceId(assessment).singleResult();
@@ -166,12 +151,5 @@ class LateDossierFormBrowserTest {
     private Object variable(String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(assessment).variableName(name)
                 .singleResult().getValue();
-    }
-
-    /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
-    private void complete() {
-        WebElement button = browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 }

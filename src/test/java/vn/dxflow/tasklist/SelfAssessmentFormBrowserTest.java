@@ -1,0 +1,381 @@
+package vn.dxflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.APPRAISE;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.REGISTER;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SUPPLEMENT;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dxflow.AsyncSteps;
+import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.catalog.Catalogs;
+import vn.dxflow.catalog.CriterionValue;
+import vn.dxflow.catalog.Threshold;
+import vn.dxflow.cycle.AssessmentValues;
+import vn.dxflow.cycle.CampaignConfig;
+import vn.dxflow.cycle.UnitAssessmentProcess;
+import vn.dxflow.evidence.EvidenceDocument;
+import vn.dxflow.evidence.EvidenceSamples;
+import vn.dxflow.evidence.EvidenceStore;
+
+/**
+ * The unit's dossier forms in Tasklist (forms/self-assess.html and forms/supplement.html): an officer enters
+ * values with explanations and watches the level the server computes, uploads evidence (refused, accepted,
+ * cancelled), gets Mẫu 01 signed with the demo certificate and uploads it, reads the summary and submits; then
+ * the supplement the council asks for. Screenshots of every state go to target/screenshots/forms/.
+ */
+@DxflowSpringTest
+class SelfAssessmentFormBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
+    private static final String CAMPAIGN = "10-2027";
+    private static final String CATALOG = "kontum-2025-commune";
+    /** Names differ per run: the evidence repository's folder under target/test-data outlives the JVM. */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 4);
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private TaskService tasks;
+    @Autowired
+    private IdentityService identity;
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    private HistoryService history;
+    @Autowired
+    private RepositoryService repository;
+    @Autowired
+    private AssessmentValues values;
+    @Autowired
+    private EvidenceStore evidence;
+    @Autowired
+    private Catalogs catalogs;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private TasklistPage tasklist;
+    private String assessment;
+    private Path files;
+    private int clicks;
+    private int typings;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        HeadlessChromium.require();
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        tasklist = new TasklistPage(browser, wait, port);
+        files = Files.createTempDirectory("dxflow-dossier-");
+        // Downloads (Mẫu 01) land in the test's folder, where the signed one is picked up again.
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", files.toAbsolutePath().toString()));
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        ClockUtil.reset();
+        identity.clearAuthentication();
+        if (browser != null) {
+            browser.quit();
+        }
+        if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
+            runtime.deleteProcessInstance(assessment, "SelfAssessmentFormBrowserTest ended", true, true);
+        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(files);
+    }
+
+    @Test
+    void anOfficerAssessesUploadsSignsAndSubmits() throws IOException {
+        assessment = registered("02848");
+        // Everything level 1 asks for is already saved, except CQS-1 (percent) and CQS-7 (count).
+        values.save(assessment, AssessmentValues.Source.SELF_ASSESSED, levelOneExcept("CQS-1", "CQS-7"), "officer02848");
+        clockAt("2027-11-23T09:00");
+        Task selfAssess = task(SELF_ASSESS);
+
+        long started = System.nanoTime();
+        logIn("officer02848");
+        WebElement form = claim(selfAssess.getId());
+        // Due at the end of 30/11/2027; the engine's clock says 23/11/2027 09:00.
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "deadline"), "hết ngày 30/11/2027 — Còn 7 ngày 15 giờ"));
+        wait.until(driver -> role(form, "unit").getText().equals("Xã Bảo Hà (mã 02848)"));
+        assertThat(role(form, "campaign").getText()).isEqualTo("Đợt thử nghiệm 2027 - tỉnh Lào Cai (đủ các bước)");
+        assertThat(role(form, "target").getText()).isEqualTo("Mức 1 – Khởi động");
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "level"), "Chưa đạt mức nào"));
+        assertThat(role(form, "level").getText()).contains("Chưa đạt mức đăng ký 1: 2 tiêu chí chưa đạt.");
+        assertThat(criterion(form, "CQS-1").getText()).contains("Yêu cầu ở mức 1: 50%", "Chưa có số liệu");
+        assertThat(criterion(form, "CQS-4").getText()).contains("Không áp dụng ở mức đăng ký");
+        assertThat(form.findElement(By.cssSelector("label[for='dx-CQS-1-note']")).getText()).isEqualTo("Giải trình");
+        screenshot("tu-danh-gia-1-mo-bieu-mau");
+
+        type(form.findElement(By.id("dx-CQS-1-percent")), "85,5");
+        type(form.findElement(By.id("dx-CQS-1-note")), "Theo báo cáo của bộ phận một cửa quý III/2027");
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "saved"), "Đã lưu lúc 09:00"));
+        wait.until(driver -> criterion(form, "CQS-1").getText().contains("— Đạt"));
+        assertThat(role(form, "level").getText()).contains("Chưa đạt mức nào", "1 tiêu chí chưa đạt");
+        type(form.findElement(By.id("dx-CQS-7-count")), "2");
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "level"), "Mức đạt được theo số liệu đã lưu: Mức 1 – Khởi động. Đạt mức đăng ký."));
+        screenshot("tu-danh-gia-2-dat-muc-dang-ky");
+
+        // A program renamed to .pdf: the server sniffs the content and refuses it in Vietnamese.
+        upload(form, "CQS-1", file("chuong-trinh.pdf", EvidenceSamples.windowsExecutable()));
+        WebElement refusal = wait.until(driver -> criterion(form, "CQS-1").findElement(By.cssSelector(".dx-upload .text-danger")));
+        assertThat(refusal.getText()).startsWith("Không chấp nhận tệp chương trình thực thi hoặc mã lệnh (\"chuong-trinh.pdf\"");
+        assertThat(criterion(form, "CQS-1").findElement(By.xpath(".//button[.='Thử lại']")).isDisplayed()).isTrue();
+        screenshot("tu-danh-gia-3-tu-choi-tep");
+
+        String accepted = "Báo cáo bộ phận một cửa " + RUN + ".pdf";
+        upload(form, "CQS-1", file(accepted, EvidenceSamples.pdf("Báo cáo một cửa")));
+        wait.until(driver -> criterion(form, "CQS-1").findElement(By.cssSelector(".dx-evidence")).getText().contains(accepted));
+        screenshot("tu-danh-gia-4-da-tai-minh-chung");
+
+        cancelledUpload(form);
+
+        WebElement verdict = form.findElement(By.cssSelector("[data-dx=reports] [role=status]"));
+        click(button(form, "Tải Mẫu 01 (PDF)"));
+        wait.until(ExpectedConditions.textToBePresentInElement(verdict, "Đã tải về Mau-01.pdf"));
+        click(button(form, "Ký số thử nghiệm"));
+        wait.until(ExpectedConditions.textToBePresentInElement(verdict, "Đã tải về Mau-01-da-ky.pdf"));
+        Path signed = wait.until(driver -> signedDownload());
+        form.findElement(By.id("dx-mau01-file")).sendKeys(signed.toString());
+        clicks++; // choosing the file in the dialog
+        wait.until(driver -> verdict.getText().startsWith("Chữ ký số"));
+        assertThat(verdict.getText()).doesNotContain("Không nhận Mẫu 01");
+        screenshot("tu-danh-gia-6-mau-01-da-ky");
+
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", role(form, "missing"));
+        assertThat(role(form, "summary-counts").getText()).startsWith("Tổng số tài liệu minh chứng: 1. Tiêu chí đã nhập số liệu: 14/");
+        assertThat(role(form, "summary-table").getText()).contains("CQS-1 Có số liệu Có 1", "CQS-7 Có số liệu 0");
+        assertThat(role(form, "missing").getText()).contains("tiêu chí chưa có số liệu và chưa giải trình", "CQS-9");
+        screenshot("tu-danh-gia-7-tom-tat");
+
+        tasklist.complete();
+        clicks++;
+        WebElement error = role(form, "error");
+        wait.until(ExpectedConditions.visibilityOf(error));
+        assertThat(error.getText()).isEqualTo("Vui lòng đánh dấu xác nhận nộp hồ sơ: sau khi nộp, tài liệu minh chứng sẽ được khóa.");
+        assertThat(tasks.createTaskQuery().taskId(selfAssess.getId()).count()).as("nothing submitted").isEqualTo(1);
+        screenshot("tu-danh-gia-8-chua-xac-nhan");
+
+        click(form.findElement(By.id("submissionConfirmed")));
+        tasklist.complete();
+        clicks++;
+        wait.until(driver -> tasks.createTaskQuery().taskId(selfAssess.getId()).count() == 0);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("Self-assessment in the browser: %d clicks, %d typing actions, %.1f s (with a refused, an accepted"
+                + " and a cancelled upload, Mẫu 01 downloaded, demo-signed and uploaded)%n", clicks, typings, seconds);
+        AsyncSteps.run(management, assessment);
+
+        assertThat(task(APPRAISE)).isNotNull();
+        CriterionValue cqs1 = values.load(assessment, AssessmentValues.Source.SELF_ASSESSED).get("CQS-1");
+        assertThat(cqs1.percent()).isEqualByComparingTo("85.5");
+        assertThat(cqs1.note()).isEqualTo("Theo báo cáo của bộ phận một cửa quý III/2027");
+        assertThat(values.load(assessment, AssessmentValues.Source.SELF_ASSESSED).get("CQS-7").count()).isEqualTo(2);
+        assertThat(evidence.list("02848", 2027, "CQS-1")).extracting(EvidenceDocument::fileName).containsExactly(accepted);
+        assertThat(evidence.isFrozen("02848", 2027)).isTrue();
+        assertThat(runtime.getVariable(assessment, "signedReport_MAU_01")).asString().contains("sha256:");
+    }
+
+    @Test
+    void theOfficerSupplementsWhatTheCouncilAsked() throws IOException {
+        assessment = registered("02845");
+        clockAt("2027-11-20T10:00");
+        completeAs("officer02845", SELF_ASSESS, Map.of("submissionConfirmed", true));
+        clockAt("2027-12-02T10:00");
+        completeAs("appraisal085", APPRAISE, Map.of("appraisalDecision", "SUPPLEMENT",
+                "supplementRequest", "Bổ sung biên bản họp triển khai chuyển đổi số của xã", "supplementDays", 3L));
+        Task supplement = task(SUPPLEMENT);
+
+        logIn("officer02845");
+        WebElement form = claim(supplement.getId());
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "deadline"), "hết ngày 05/12/2027 — Còn 3 ngày 14 giờ"));
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "request"), "Bổ sung biên bản họp triển khai chuyển đổi số của xã"));
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "level"), "Chưa đạt mức nào"));
+        screenshot("bo-sung-1-yeu-cau");
+
+        type(form.findElement(By.id("dx-CQS-2-percent")), "35");
+        type(form.findElement(By.id("dx-CQS-2-note")), "Số liệu theo Cổng dịch vụ công tháng 11/2027");
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "saved"), "Đã lưu lúc 10:00"));
+        String minutes = "Biên bản họp " + RUN + ".pdf";
+        upload(form, "CQS-2", file(minutes, EvidenceSamples.pdf("Biên bản họp")));
+        wait.until(driver -> criterion(form, "CQS-2").findElement(By.cssSelector(".dx-evidence")).getText().contains(minutes));
+        screenshot("bo-sung-2-da-them-minh-chung");
+
+        tasklist.complete();
+        WebElement error = role(form, "error");
+        wait.until(ExpectedConditions.visibilityOf(error));
+        assertThat(error.getText()).isEqualTo("Vui lòng nhập trường bắt buộc 'supplementNote'.");
+        screenshot("bo-sung-3-thieu-noi-dung");
+
+        type(form.findElement(By.id("supplementNote")), "Đã bổ sung biên bản họp và số liệu tiêu chí CQS-2");
+        tasklist.complete();
+        wait.until(driver -> tasks.createTaskQuery().taskId(supplement.getId()).count() == 0);
+        AsyncSteps.run(management, assessment);
+
+        assertThat(task(APPRAISE)).isNotNull();
+        assertThat(runtime.getVariable(assessment, "supplementNote")).isEqualTo("Đã bổ sung biên bản họp và số liệu tiêu chí CQS-2");
+        assertThat(runtime.getVariable(assessment, "supplementRequest")).isEqualTo("Bổ sung biên bản họp triển khai chuyển đổi số của xã");
+        assertThat(values.load(assessment, AssessmentValues.Source.SELF_ASSESSED).get("CQS-2").percent()).isEqualByComparingTo("35");
+        assertThat(evidence.list("02845", 2027, "CQS-2")).extracting(EvidenceDocument::fileName).containsExactly(minutes);
+        assertThat(evidence.isFrozen("02845", 2027)).as("frozen again after the supplement").isTrue();
+    }
+
+    /** A large upload throttled by the browser's network emulation, cancelled while it runs. */
+    private void cancelledUpload(WebElement form) throws IOException {
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", 256 * 1024));
+        try {
+            byte[] big = Arrays.copyOf(EvidenceSamples.pdf("Ảnh chụp lớn"), 20 * 1024 * 1024);
+            upload(form, "CQS-7", file("Danh sách nhân sự " + RUN + ".pdf", big));
+            WebElement row = wait.until(driver -> criterion(form, "CQS-7").findElement(By.cssSelector(".dx-upload-row")));
+            wait.until(driver -> row.findElement(By.cssSelector("[role=status]")).getText().matches("Đang tải lên .*: \\d+%"));
+            screenshot("tu-danh-gia-5a-dang-tai-len");
+            click(row.findElement(By.xpath(".//button[.='Hủy']")));
+            wait.until(ExpectedConditions.textToBePresentInElement(row, "Đã hủy tải lên Danh sách nhân sự " + RUN + ".pdf."));
+            screenshot("tu-danh-gia-5b-da-huy");
+        } finally {
+            browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        assertThat(evidence.list("02848", 2027, "CQS-7")).isEmpty();
+    }
+
+    /** An assessment of the unit, registered for level 1 on 10/01/2027, waiting for its self-assessment. */
+    private String registered(String unitCode) {
+        clockAt("2027-01-10T08:00");
+        assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, "forms/self-assess.html"),
+                Map.of(UnitAssessmentProcess.Variables.CAMPAIGN_ID, CAMPAIGN, UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
+        AsyncSteps.run(management, assessment);
+        completeAs("officer" + unitCode, REGISTER, Map.of(UnitAssessmentProcess.Variables.TARGET_LEVEL, 1L));
+        return assessment;
+    }
+
+    /** Values meeting level 1 for the criteria it asks a percentage of, but the given ones. */
+    private Map<String, CriterionValue> levelOneExcept(String... left) {
+        Map<String, CriterionValue> meeting = new HashMap<>();
+        catalogs.get(CATALOG).criteria().stream().filter(c -> !List.of(left).contains(c.code())).forEach(c -> {
+            if (c.levels().get(1) instanceof Threshold.PercentMin p) {
+                meeting.put(c.code(), new CriterionValue(p.min(), null, null, null));
+            }
+        });
+        return meeting;
+    }
+
+    private void completeAs(String userId, String activityId, Map<String, Object> variables) {
+        identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+        try {
+            tasks.complete(task(activityId).getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+        AsyncSteps.run(management, assessment);
+    }
+
+    private Task task(String activityId) {
+        Task task = tasks.createTaskQuery().processInstanceId(assessment).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
+        return task;
+    }
+
+    private void clockAt(String vietnamTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE).toInstant()));
+    }
+
+    private void logIn(String user) {
+        tasklist.logIn(user);
+        clicks++;
+        typings += 2;
+    }
+
+    private WebElement claim(String taskId) {
+        clicks += 2; // the task in the list, then "Nhận việc"
+        return tasklist.claim(taskId);
+    }
+
+    private void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        clicks++;
+    }
+
+    private void type(WebElement field, String text) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.sendKeys(text);
+        typings++;
+    }
+
+    /** What choosing a file does: the button opens the dialog (one click), the chosen file lands in the hidden input. */
+    private void upload(WebElement form, String criterion, Path file) {
+        clicks += 2;
+        form.findElement(By.id("dx-" + criterion + "-file")).sendKeys(file.toString());
+    }
+
+    private Path file(String name, byte[] content) throws IOException {
+        return Files.write(files.resolve(name), content);
+    }
+
+    /** The demo-signed Mẫu 01 among the downloads (the one with a signature's byte range), once complete. */
+    private Path signedDownload() {
+        try (var listing = Files.list(files)) {
+            return listing.filter(f -> f.toString().endsWith(".pdf")).filter(f -> {
+                try {
+                    return new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains("/ByteRange");
+                } catch (IOException e) {
+                    return false;
+                }
+            }).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private WebElement role(WebElement form, String role) {
+        return form.findElement(By.cssSelector("[data-dx='" + role + "']"));
+    }
+
+    private WebElement criterion(WebElement form, String code) {
+        return form.findElement(By.cssSelector("[data-dx-criterion='" + code + "']"));
+    }
+
+    private WebElement button(WebElement form, String text) {
+        return form.findElement(By.xpath(".//button[normalize-space(.)='" + text + "']"));
+    }
+
+    private void screenshot(String name) throws IOException {
+        HeadlessChromium.screenshot(browser, SCREENSHOTS, name);
+    }
+}
