@@ -9,7 +9,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
 /** What the form browser tests do in Tasklist around their form: log in, open and claim a task, complete it. */
-record TasklistPage(ChromeDriver browser, WebDriverWait wait, int port) {
+record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port) {
 
     /**
      * The newest UnitAssessment deployed with the given form: other tests of this JVM deploy bare model versions
@@ -24,24 +24,24 @@ record TasklistPage(ChromeDriver browser, WebDriverWait wait, int port) {
 
     void logIn(String user) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
                 .sendKeys("demo");
         browser.findElement(By.cssSelector(".form-signin input[type=text]")).sendKeys(user);
         browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
     }
 
     /** Opens the task, claims it and returns its embedded form once shown. */
     WebElement claim(String taskId) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim"))).click();
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
+        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim"))).click();
+        return waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
     }
 
     /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
     void complete() {
         WebElement button = browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        waiting.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 }
