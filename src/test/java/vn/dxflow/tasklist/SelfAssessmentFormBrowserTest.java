@@ -106,10 +106,12 @@ class SelfAssessmentFormBrowserTest {
     }
 
     @AfterEach
-    void stopBrowser() throws IOException {
+    void stopBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
         ClockUtil.reset();
         identity.clearAuthentication();
         if (browser != null) {
+            // The last state, for whoever reads a failure.
+            HeadlessChromium.screenshot(browser, Path.of("target/screenshots/last"), test.getTestMethod().orElseThrow().getName());
             browser.quit();
         }
         if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {

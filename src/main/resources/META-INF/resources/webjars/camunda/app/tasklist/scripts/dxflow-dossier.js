@@ -3,7 +3,6 @@
 // criteria of the catalog with the values, explanations (giải trình) and evidence of the unit, saved to DXFlow's
 // API as the official types; the server scores them and stays the judge of every rule.
 (() => {
-  const F = window.DXFlowForms;
   const SAVE_DELAY_MS = 800;
   const INDICATIONS = {
     TOTAL_PASSED: 'Chữ ký số hợp lệ',
@@ -157,6 +156,8 @@
    *                submission checkbox)
    */
   function dossier(camForm, options) {
+    // Read when a form opens: Tasklist loads its custom scripts in no fixed order.
+    const F = window.DXFlowForms;
     const form = camForm.formElement[0];
     const $ = role => form.querySelector('[data-dx="' + role + '"]');
     const state = {view: null, catalog: null, year: null, criteria: {}, evidence: {}, dirty: false, saving: null,
