@@ -5,33 +5,15 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.DECIDE_LATE_DOSSIER
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
-import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
 /**
@@ -40,49 +22,7 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
  * anything reaches the server. Screenshots go to target/screenshots/forms/.
  */
 @DxflowSpringTest
-class LateDossierFormBrowserTest {
-
-    static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private RuntimeService runtime;
-    @Autowired
-    private TaskService tasks;
-    @Autowired
-    private IdentityService identity;
-    @Autowired
-    private ManagementService management;
-    @Autowired
-    private HistoryService history;
-    @Autowired
-    private RepositoryService repository;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private TasklistPage tasklist;
-    private String assessment;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        HeadlessChromium.require();
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        tasklist = new TasklistPage(browser, wait, port);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        ClockUtil.reset();
-        identity.clearAuthentication();
-        if (browser != null) {
-            browser.quit();
-        }
-        if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
-            runtime.deleteProcessInstance(assessment, "LateDossierFormBrowserTest failed", true, true);
-        }
-    }
+class LateDossierFormBrowserTest extends TaskFormBrowserTest {
 
     @Test
     void theReceivingOfficeRefusesALateDossierWithAReason() throws IOException {
@@ -97,7 +37,7 @@ class LateDossierFormBrowserTest {
         wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));
         assertThat(form.findElement(By.cssSelector("[data-dx=received]")).getText()).isEqualTo("02/12/2025 09:00");
         assertThat(form.getText()).contains("Hồ sơ tự đánh giá nộp sau thời hạn", "Tiếp nhận", "Từ chối", "Lý do (bắt buộc)");
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "1-quyet-dinh-ho-so-muon");
+        screenshot("1-quyet-dinh-ho-so-muon");
 
         form.findElement(By.cssSelector("input[value=REFUSE]")).click();
         tasklist.complete();
@@ -105,7 +45,7 @@ class LateDossierFormBrowserTest {
         wait.until(ExpectedConditions.visibilityOf(error));
         assertThat(error.getText()).isEqualTo("Vui lòng nêu lý do của quyết định.");
         assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("nothing completed").isEqualTo(1);
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "2-thieu-ly-do");
+        screenshot("2-thieu-ly-do");
 
         form.findElement(By.cssSelector("textarea[cam-variable-name=lateDossierReason]")).sendKeys("Nộp sau thời hạn quy định");
         tasklist.complete();
@@ -120,32 +60,11 @@ class LateDossierFormBrowserTest {
     /** An assessment whose dossier was submitted on 02/12/2025 09:00, after the deadline of 30/11/2025. */
     private Task lateDossier(String campaignId, String unitCode) {
         clockAt("2025-11-01T08:00");
-        assessment = runtime.startProcessInstanceById(
-                TasklistPage.definitionWithForm(repository, "forms/decide-late-dossier.html"), Map.of(
-                UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
-                UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
+        start("forms/decide-late-dossier.html", campaignId, unitCode);
         clockAt("2025-12-02T09:00");
-        String officer = "officer" + unitCode;
-        identity.setAuthentication(officer, identity.createGroupQuery().groupMember(officer).list().stream().map(Group::getId).toList());
-        try {
-            tasks.complete(task(SELF_ASSESS).getId(), Map.of("submissionConfirmed", true));
-        } finally {
-            identity.clearAuthentication();
-        }
-        AsyncSteps.run(management, assessment);
+        completeAs("officer" + unitCode, SELF_ASSESS, Map.of("submissionConfirmed", true));
         ClockUtil.reset();
         return task(DECIDE_LATE_DOSSIER);
-    }
-
-
-    private Task task(String activityId) {
-        Task task = tasks.createTaskQuery().processInstanceId(assessment).singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
-        return task;
-    }
-
-    private void clockAt(String vietnamTime) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE).toInstant()));
     }
 
     private Object variable(String name) {

@@ -9,42 +9,28 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SUPPLEMENT;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
+import org.springframework.util.FileSystemUtils;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.catalog.Catalogs;
 import vn.dxflow.catalog.CriterionValue;
 import vn.dxflow.catalog.Threshold;
 import vn.dxflow.cycle.AssessmentValues;
-import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 import vn.dxflow.evidence.EvidenceDocument;
 import vn.dxflow.evidence.EvidenceSamples;
@@ -57,28 +43,13 @@ import vn.dxflow.evidence.EvidenceStore;
  * the supplement the council asks for. Screenshots of every state go to target/screenshots/forms/.
  */
 @DxflowSpringTest
-class SelfAssessmentFormBrowserTest {
+class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
     private static final String CAMPAIGN = "10-2027";
     private static final String CATALOG = "kontum-2025-commune";
     /** Names differ per run: the evidence repository's folder under target/test-data outlives the JVM. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 4);
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private RuntimeService runtime;
-    @Autowired
-    private TaskService tasks;
-    @Autowired
-    private IdentityService identity;
-    @Autowired
-    private ManagementService management;
-    @Autowired
-    private HistoryService history;
-    @Autowired
-    private RepositoryService repository;
     @Autowired
     private AssessmentValues values;
     @Autowired
@@ -88,36 +59,18 @@ class SelfAssessmentFormBrowserTest {
     @Autowired
     private TestRestTemplate rest;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-    private TasklistPage tasklist;
-    private String assessment;
     private Path files;
     private int clicks;
     private int typings;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        HeadlessChromium.require();
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        tasklist = new TasklistPage(browser, wait, port);
+    void makeFolder() throws IOException {
         files = Files.createTempDirectory("dxflow-dossier-");
     }
 
     @AfterEach
-    void stopBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
-        ClockUtil.reset();
-        identity.clearAuthentication();
-        if (browser != null) {
-            // The last state, for whoever reads a failure.
-            HeadlessChromium.screenshot(browser, Path.of("target/screenshots/last"), test.getTestMethod().orElseThrow().getName());
-            browser.quit();
-        }
-        if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
-            runtime.deleteProcessInstance(assessment, "SelfAssessmentFormBrowserTest ended", true, true);
-        }
-        org.springframework.util.FileSystemUtils.deleteRecursively(files);
+    void deleteFolder() {
+        FileSystemUtils.deleteRecursively(files.toFile());
     }
 
     @Test
@@ -285,9 +238,7 @@ class SelfAssessmentFormBrowserTest {
     /** An assessment of the unit, registered for level 1 on 10/01/2027, waiting for its self-assessment. */
     private String registered(String unitCode) {
         clockAt("2027-01-10T08:00");
-        assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, "forms/self-assess.html"),
-                Map.of(UnitAssessmentProcess.Variables.CAMPAIGN_ID, CAMPAIGN, UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
-        AsyncSteps.run(management, assessment);
+        start("forms/self-assess.html", CAMPAIGN, unitCode);
         completeAs("officer" + unitCode, REGISTER, Map.of(UnitAssessmentProcess.Variables.TARGET_LEVEL, 1L));
         return assessment;
     }
@@ -301,26 +252,6 @@ class SelfAssessmentFormBrowserTest {
             }
         });
         return meeting;
-    }
-
-    private void completeAs(String userId, String activityId, Map<String, Object> variables) {
-        identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
-        try {
-            tasks.complete(task(activityId).getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-        AsyncSteps.run(management, assessment);
-    }
-
-    private Task task(String activityId) {
-        Task task = tasks.createTaskQuery().processInstanceId(assessment).singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
-        return task;
-    }
-
-    private void clockAt(String vietnamTime) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE).toInstant()));
     }
 
     private void logIn(String user) {
@@ -366,9 +297,5 @@ class SelfAssessmentFormBrowserTest {
 
     private WebElement button(WebElement form, String text) {
         return form.findElement(By.xpath(".//button[normalize-space(.)='" + text + "']"));
-    }
-
-    private void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, name);
     }
 }

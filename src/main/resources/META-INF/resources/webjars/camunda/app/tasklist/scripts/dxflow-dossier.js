@@ -165,6 +165,8 @@
     injectStyle();
     form.classList.add('dxflow-dossier');
     layout(form.querySelector('[data-dx="dossier"]'));
+    // Below the form's own field, where Tasklist's Hoàn thành button follows.
+    form.append(el('div', {class: 'alert alert-danger', role: 'alert', 'data-dx': 'error', hidden: true}));
 
     const engine = window.location.pathname.split('/app/')[0] + '/api/engine/engine/default';
     const loaded = F.getJson(engine + '/task/' + encodeURIComponent(camForm.taskId)).then(task =>
