@@ -198,7 +198,7 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         tasklist.complete();
         WebElement error = role(form, "error");
         wait.until(ExpectedConditions.visibilityOf(error));
-        assertThat(error.getText()).isEqualTo("Vui lòng nhập trường bắt buộc 'supplementNote'.");
+        assertThat(error.getText()).isEqualTo("Vui lòng ghi rõ nội dung đã bổ sung hồ sơ.");
         screenshot("bo-sung-3-thieu-noi-dung");
 
         type(form.findElement(By.id("supplementNote")), "Đã bổ sung biên bản họp và số liệu tiêu chí CQS-2");

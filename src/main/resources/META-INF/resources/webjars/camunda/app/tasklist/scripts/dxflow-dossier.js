@@ -10,8 +10,8 @@
     TOTAL_FAILED: 'Chữ ký số không hợp lệ'
   };
   const CONFIRM_MESSAGE = 'Vui lòng đánh dấu xác nhận nộp hồ sơ: sau khi nộp, tài liệu minh chứng sẽ được khóa.';
-  // TaskVariableGuard's wording for a required field left empty.
-  const NOTE_MESSAGE = 'Vui lòng nhập trường bắt buộc \'supplementNote\'.';
+  // cycle/SubmissionCheck's wording, which the server applies whatever the browser does.
+  const NOTE_MESSAGE = 'Vui lòng ghi rõ nội dung đã bổ sung hồ sơ.';
 
   const el = (tag, attributes, ...children) => {
     const node = document.createElement(tag);
