@@ -94,6 +94,11 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         assertThat(criterion(form, "CQS-1").getText()).contains("Yêu cầu ở mức 1: 50%", "Chưa có số liệu");
         assertThat(criterion(form, "CQS-4").getText()).contains("Không áp dụng ở mức đăng ký");
         assertThat(form.findElement(By.cssSelector("label[for='dx-CQS-1-note']")).getText()).isEqualTo("Giải trình");
+        assertThat(browser.executeScript("return [...arguments[0].querySelectorAll('input, select, textarea')]"
+                + ".filter(i => i.type !== 'hidden' && !(i.id && arguments[0].querySelector('label[for=\"' + i.id + '\"]')))"
+                + ".map(i => i.outerHTML)", form)).as("fields without a label").asList().isEmpty();
+        assertThat(browser.executeScript("return [...arguments[0].querySelectorAll('button')]"
+                + ".filter(b => b.type !== 'button').map(b => b.outerHTML)", form)).as("buttons that would submit").asList().isEmpty();
         screenshot("tu-danh-gia-1-mo-bieu-mau");
 
         type(form.findElement(By.id("dx-CQS-1-percent")), "85,5");
@@ -116,6 +121,13 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         upload(form, "CQS-1", file(accepted, EvidenceSamples.pdf("Báo cáo một cửa")));
         wait.until(driver -> criterion(form, "CQS-1").findElement(By.cssSelector(".dx-evidence")).getText().contains(accepted));
         screenshot("tu-danh-gia-4-da-tai-minh-chung");
+
+        String wrong = "Nhầm tiêu chí " + RUN + ".pdf";
+        upload(form, "CQS-3", file(wrong, EvidenceSamples.pdf("Nhầm")));
+        WebElement remove = wait.until(driver -> criterion(form, "CQS-3").findElement(By.xpath(".//button[@aria-label='Xóa " + wrong + "']")));
+        click(remove);
+        wait.until(driver -> criterion(form, "CQS-3").findElement(By.cssSelector(".dx-evidence")).getText().isEmpty());
+        assertThat(evidence.list("02848", 2027, "CQS-3")).isEmpty();
 
         cancelledUpload(form);
 
@@ -154,7 +166,7 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         clicks++;
         wait.until(driver -> tasks.createTaskQuery().taskId(selfAssess.getId()).count() == 0);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("Self-assessment in the browser: %d clicks, %d typing actions, %.1f s (with a refused, an accepted"
+        System.out.printf("Self-assessment in the browser: %d clicks, %d typing actions, %.1f s (with a refused, an accepted, a deleted"
                 + " and a cancelled upload, Mẫu 01 downloaded, demo-signed and uploaded)%n", clicks, typings, seconds);
         AsyncSteps.run(management, assessment);
 

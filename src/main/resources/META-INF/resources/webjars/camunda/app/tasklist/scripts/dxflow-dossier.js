@@ -136,7 +136,7 @@
     container.replaceChildren(
         el('dl', {class: 'dl-horizontal'}, term('Đơn vị', 'unit'), term('Đợt đánh giá', 'campaign'),
             term('Mức đăng ký', 'target'), term(container.dataset.deadlineLabel, 'deadline')),
-        el('div', {class: 'dx-sticky'}, role('button', 'save', {type: 'button', class: 'btn btn-primary btn-sm'}, 'Lưu'), ' ',
+        el('div', {class: 'dx-sticky'}, role('button', 'save', {type: 'button', class: 'btn btn-primary btn-sm'}, 'Lưu số liệu'), ' ',
             role('span', 'saved', {role: 'status', 'aria-live': 'polite'}),
             role('p', 'level', {role: 'status', 'aria-live': 'polite'})),
         el('details', {}, el('summary', {}, 'Tiêu chí chưa đạt mức đăng ký'), role('ul', 'blocking')),
@@ -301,7 +301,7 @@
         })
         .catch(error => {
           state.dirty = true;
-          $('saved').textContent = 'Chưa lưu được: ' + error.message + ' Số liệu vừa nhập vẫn còn trên màn hình; bấm "Lưu" để thử lại.';
+          $('saved').textContent = 'Chưa lưu được: ' + error.message + ' Số liệu vừa nhập vẫn còn trên màn hình; bấm "Lưu số liệu" để thử lại.';
           error.details.forEach(problem => {
             const entry = state.criteria[problem.criterion];
             if (entry) {
@@ -465,7 +465,7 @@
     }
 
     camForm.on('submit', () => {
-      const pending = state.dirty || state.saving ? 'Số liệu vừa nhập chưa được lưu. Vui lòng bấm "Lưu", đợi "Đã lưu" rồi bấm Hoàn thành.'
+      const pending = state.dirty || state.saving ? 'Số liệu vừa nhập chưa được lưu. Vui lòng bấm "Lưu số liệu", đợi "Đã lưu" rồi bấm Hoàn thành.'
           : state.uploads ? 'Đang tải lên tài liệu minh chứng. Vui lòng đợi tải xong (hoặc hủy) rồi bấm Hoàn thành.' : '';
       const confirmation = options.supplement
           ? !form.querySelector('[cam-variable-name="supplementNote"]').value.trim() && NOTE_MESSAGE
