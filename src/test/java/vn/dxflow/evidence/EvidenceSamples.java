@@ -10,12 +10,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small files of each kind, made in the test: their first bytes are what the media-type sniffer looks at. */
-final class EvidenceSamples {
+public final class EvidenceSamples {
 
     private EvidenceSamples() {
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         return ("%PDF-1.7\n% " + text + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
@@ -27,7 +27,7 @@ final class EvidenceSamples {
         return bytes;
     }
 
-    static byte[] windowsExecutable() {
+    public static byte[] windowsExecutable() {
         byte[] bytes = new byte[512];
         bytes[0] = 'M';
         bytes[1] = 'Z';

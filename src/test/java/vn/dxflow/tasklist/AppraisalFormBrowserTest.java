@@ -17,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,15 +39,11 @@ import vn.dxflow.evidence.EvidenceStore;
  * campaign 10-2027 (registered target level 3); screenshots go to target/screenshots/forms/.
  */
 @DxflowSpringTest
-class AppraisalFormBrowserTest extends FormBrowserTest {
+class AppraisalFormBrowserTest extends TaskFormBrowserTest {
 
     private static final String CATALOG = "kontum-2025-commune";
     private static final String EXPLANATION = "Số liệu lấy từ Cổng dịch vụ công tỉnh ngày 15/11/2027.";
 
-    @Autowired
-    private TaskService tasks;
-    @Autowired
-    private HistoryService history;
     @Autowired
     private CycleDriver cycle;
     @Autowired
@@ -76,7 +70,7 @@ class AppraisalFormBrowserTest extends FormBrowserTest {
         assertThat(form.findElement(By.cssSelector("[data-dx=status]")).getText())
                 .isEqualTo("Giá trị thẩm định đang lấy theo kết quả tự đánh giá, chưa lưu.");
         showTable(row);
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "3-tham-dinh-mo-ho-so");
+        screenshot("3-tham-dinh-mo-ho-so");
 
         // The evidence opens in a new tab (the browser saves it, the form stays), from the unit's dossier.
         click(document);
@@ -93,13 +87,13 @@ class AppraisalFormBrowserTest extends FormBrowserTest {
         row.findElement(By.cssSelector("textarea.dx-remark")).sendKeys("Tỷ lệ thực tế theo Cổng dịch vụ công là 50%.");
         assertThat(form.findElement(By.cssSelector("[data-dx=status]")).getText()).isEqualTo("Có thay đổi chưa lưu.");
         showTable(row);
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "4-tham-dinh-doi-gia-tri");
+        screenshot("4-tham-dinh-doi-gia-tri");
 
         click(form.findElement(By.cssSelector("input[value=SUPPLEMENT]")));
         assertThat(form.findElement(By.cssSelector("[data-dx=supplement-deadline]")).getText()).isEqualTo("hết ngày 06/12/2027");
         complete();
         assertThat(error(form)).isEqualTo("Có thay đổi chưa lưu. Vui lòng bấm \"Lưu kết quả thẩm định\" trước khi hoàn thành.");
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "5-tham-dinh-chua-luu");
+        screenshot("5-tham-dinh-chua-luu");
 
         click(form.findElement(By.cssSelector("[data-dx=save]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=status]")), "Đã lưu lúc 09:00"));
@@ -114,7 +108,7 @@ class AppraisalFormBrowserTest extends FormBrowserTest {
         assertThat(form.findElement(By.cssSelector("[data-dx=supplement-deadline]")).getText()).isEqualTo("hết ngày 08/12/2027");
         new Select(form.findElement(By.cssSelector("[data-dx=days]"))).selectByVisibleText("5");
         form.findElement(By.cssSelector("[data-dx=request]")).sendKeys("Bổ sung ảnh chụp Cổng dịch vụ công cho tiêu chí CQS-1.");
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "6-tham-dinh-yeu-cau-bo-sung");
+        screenshot("6-tham-dinh-yeu-cau-bo-sung");
         complete();
 
         wait.until(driver -> tasks.createTaskQuery().processInstanceId(assessment).taskDefinitionKey(SUPPLEMENT).count() == 1);
@@ -140,7 +134,7 @@ class AppraisalFormBrowserTest extends FormBrowserTest {
         complete();
         assertThat(error(form)).startsWith("Chưa thể hoàn thành thẩm định: các tiêu chí CQS-1, CQS-2,")
                 .endsWith(" chưa có giá trị thẩm định đã lưu. Vui lòng nhập và bấm \"Lưu kết quả thẩm định\".");
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "7-tham-dinh-thieu-tieu-chi");
+        screenshot("7-tham-dinh-thieu-tieu-chi");
 
         click(form.findElement(By.cssSelector("[data-dx=save]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=status]")), "Đã lưu lúc"));
@@ -158,7 +152,7 @@ class AppraisalFormBrowserTest extends FormBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=report-status]")),
                 "Đã nhận Mẫu 02 đã ký: "));
         assertThat(runtime.getVariable(assessment, "signedReport_MAU_02")).isNotNull();
-        HeadlessChromium.screenshot(browser, LateDossierFormBrowserTest.SCREENSHOTS, "8-tham-dinh-mau-02-hoan-thanh");
+        screenshot("8-tham-dinh-mau-02-hoan-thanh");
         complete();
 
         wait.until(driver -> tasks.createTaskQuery().processInstanceId(assessment).taskDefinitionKey(APPRAISE).count() == 0);

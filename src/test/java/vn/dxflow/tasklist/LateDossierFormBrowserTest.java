@@ -5,15 +5,8 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.DECIDE_LATE_DOSSIER
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -26,26 +19,17 @@ import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.catalog.Catalogs;
 import vn.dxflow.catalog.CriterionValue;
 import vn.dxflow.cycle.AssessmentValues;
-import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.evidence.EvidenceStore;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
 /**
  * The receiving office decides on a late dossier in Tasklist's embedded form (forms/decide-late-dossier.html):
- * the form shows the unit, the receipt time and how late it is, what the dossier holds, and refuses a "Từ chối" without a reason before
+ * the form shows the unit, the receipt time and how late it is, and refuses a "Từ chối" without a reason before
  * anything reaches the server. Screenshots go to target/screenshots/forms/.
  */
 @DxflowSpringTest
-class LateDossierFormBrowserTest extends FormBrowserTest {
+class LateDossierFormBrowserTest extends TaskFormBrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
-
-    @Autowired
-    private TaskService tasks;
-    @Autowired
-    private ManagementService management;
-    @Autowired
-    private HistoryService history;
     @Autowired
     private AssessmentValues values;
     @Autowired
@@ -57,8 +41,10 @@ class LateDossierFormBrowserTest extends FormBrowserTest {
     void theReceivingOfficeRefusesALateDossierWithAReason() throws IOException {
         Task decision = lateDossier("70-2025", "25195");
 
+        tasklist.logIn("receiving70");
+
         // Received 02/12/2025 09:00, the self-assessment deadline was the whole of 30/11/2025.
-        WebElement form = claimAndOpen("receiving70", decision.getId());
+        WebElement form = tasklist.claim(decision.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=lateness]")),
                 "Muộn 1 ngày 9 giờ so với hạn cuối 30/11/2025"));
         wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));
@@ -75,18 +61,18 @@ class LateDossierFormBrowserTest extends FormBrowserTest {
                         .mapToObj(n -> catalogs.get("binhphuoc-2024-commune").criteria().get(n - 1).code()).toList()),
                 "Mẫu 01 đã ký số: chưa có",
                 "Tài liệu minh chứng: " + documents);
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "1-quyet-dinh-ho-so-muon");
+        screenshot("1-quyet-dinh-ho-so-muon");
 
         click(form.findElement(By.cssSelector("input[value=REFUSE]")));
-        complete();
+        tasklist.complete();
         WebElement error = form.findElement(By.cssSelector("[data-dx=error]"));
         wait.until(ExpectedConditions.visibilityOf(error));
         assertThat(error.getText()).isEqualTo("Vui lòng nêu lý do của quyết định.");
         assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("nothing completed").isEqualTo(1);
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "2-thieu-ly-do");
+        screenshot("2-thieu-ly-do");
 
         form.findElement(By.cssSelector("textarea[cam-variable-name=lateDossierReason]")).sendKeys("Nộp sau thời hạn quy định");
-        complete();
+        tasklist.complete();
         wait.until(driver -> {
             AsyncSteps.run(management, assessment);
             return history.createHistoricProcessInstanceQuery().processInstanceId(assessment).finished().count() == 1;
@@ -98,33 +84,13 @@ class LateDossierFormBrowserTest extends FormBrowserTest {
     /** An assessment whose dossier was submitted on 02/12/2025 09:00, after the deadline of 30/11/2025. */
     private Task lateDossier(String campaignId, String unitCode) {
         clockAt("2025-11-01T08:00");
-        assessment = runtime.startProcessInstanceById(
-                definitionWithForm("forms/decide-late-dossier.html"), Map.of(
-                UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
-                UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
+        start("forms/decide-late-dossier.html", campaignId, unitCode);
         values.save(assessment, AssessmentValues.Source.SELF_ASSESSED, Map.of("CQS-1", CriterionValue.ofPercent("80"),
                 "CQS-2", new CriterionValue(null, null, null, null, "Hệ thống chưa cung cấp số liệu.")), "officer" + unitCode);
         clockAt("2025-12-02T09:00");
-        String officer = "officer" + unitCode;
-        identity.setAuthentication(officer, identity.createGroupQuery().groupMember(officer).list().stream().map(Group::getId).toList());
-        try {
-            tasks.complete(task(SELF_ASSESS).getId(), Map.of("submissionConfirmed", true));
-        } finally {
-            identity.clearAuthentication();
-        }
-        AsyncSteps.run(management, assessment);
+        completeAs("officer" + unitCode, SELF_ASSESS, Map.of("submissionConfirmed", true));
         ClockUtil.reset();
         return task(DECIDE_LATE_DOSSIER);
-    }
-
-    private Task task(String activityId) {
-        Task task = tasks.createTaskQuery().processInstanceId(assessment).singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
-        return task;
-    }
-
-    private void clockAt(String vietnamTime) {
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE).toInstant()));
     }
 
     private Object variable(String name) {

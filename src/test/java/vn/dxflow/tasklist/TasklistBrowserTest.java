@@ -24,7 +24,7 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
  * dd/MM/yyyy. Screenshots at 1366×768 go to target/screenshots/tasklist/.
  */
 @DxflowSpringTest
-class TasklistBrowserTest extends FormBrowserTest {
+class TasklistBrowserTest extends TaskFormBrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots/tasklist");
 
@@ -162,7 +162,8 @@ class TasklistBrowserTest extends FormBrowserTest {
         assertThat(leaked).as("English labels on the page:%n%s", page).isEmpty();
     }
 
-    private void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, name);
+    @Override
+    Path screenshots() {
+        return SCREENSHOTS;
     }
 }

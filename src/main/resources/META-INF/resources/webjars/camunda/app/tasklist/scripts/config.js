@@ -52,7 +52,9 @@ export default {
     // helpers of DXFlow's embedded task forms (forms/*.html)
     'scripts/dxflow-forms',
     // the appraisal council's form (forms/appraise.html)
-    'scripts/dxflow-appraisal'
+    'scripts/dxflow-appraisal',
+    // the unit's dossier: self-assessment and supplement forms
+    'scripts/dxflow-dossier'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)

@@ -1,0 +1,151 @@
+package vn.dxflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dxflow.AsyncSteps;
+import vn.dxflow.cycle.CampaignConfig;
+import vn.dxflow.cycle.UnitAssessmentProcess;
+
+/**
+ * What the browser tests of the task forms share: a browser on Tasklist, one assessment started from the newest
+ * model deployed with the form under test, and the engine's clock, all cleaned up after each test.
+ */
+abstract class TaskFormBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    RepositoryService repository;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+    TasklistPage tasklist;
+    String assessment;
+    /** The official's effort in the browser: clicks (a file chosen counts as two) and fields typed into. */
+    int clicks;
+    int typings;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        HeadlessChromium.require();
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        tasklist = new TasklistPage(browser, wait, port);
+    }
+
+    @AfterEach
+    void stopBrowser(TestInfo test) throws IOException {
+        ClockUtil.reset();
+        identity.clearAuthentication();
+        if (browser != null) {
+            // The last state, for whoever reads a failure.
+            HeadlessChromium.screenshot(browser, Path.of("target/screenshots/last"), test.getTestMethod().orElseThrow().getName());
+            browser.quit();
+        }
+        if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
+            runtime.deleteProcessInstance(assessment, getClass().getSimpleName() + " ended", true, true);
+        }
+    }
+
+    /** Starts the assessment of a unit from the newest model deployed with the given form. */
+    void start(String form, String campaignId, String unitCode) {
+        assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, form), Map.of(
+                UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId, UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
+        AsyncSteps.run(management, assessment);
+    }
+
+    /** Completes the assessment's open task as the user would (under his groups), then its asynchronous steps. */
+    void completeAs(String userId, String activityId, Map<String, Object> variables) {
+        identity.setAuthentication(userId, identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+        try {
+            tasks.complete(task(activityId).getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+        AsyncSteps.run(management, assessment);
+    }
+
+    /** The assessment's single open task, checked to be the expected one. */
+    Task task(String activityId) {
+        Task task = tasks.createTaskQuery().processInstanceId(assessment).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
+        return task;
+    }
+
+    /** Sets the engine clock to a Vietnamese wall-clock time, whatever the JVM's zone. */
+    static void clockAt(String vietnamTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE).toInstant()));
+    }
+
+    /** Logs the user into Tasklist, opens the task, claims it and answers its embedded form. */
+    WebElement claimAndOpen(String user, String taskId) {
+        tasklist.logIn(user);
+        clicks += 3;   // log in, the task in the list, "Nhận việc"
+        typings += 2;
+        return tasklist.claim(taskId);
+    }
+
+    String definitionWithForm(String form) {
+        return TasklistPage.definitionWithForm(repository, form);
+    }
+
+    void click(WebElement element) {
+        tasklist.click(element);
+        clicks++;
+    }
+
+    void type(WebElement field, String text) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.sendKeys(text);
+        typings++;
+    }
+
+    void complete() {
+        tasklist.complete();
+        clicks++;
+    }
+
+    void screenshot(String name) throws IOException {
+        HeadlessChromium.screenshot(browser, screenshots(), name);
+    }
+
+    /** Where this test's screenshots go, kept as build output for review. */
+    Path screenshots() {
+        return SCREENSHOTS;
+    }
+}

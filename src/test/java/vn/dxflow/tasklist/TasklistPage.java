@@ -1,0 +1,67 @@
+package vn.dxflow.tasklist;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.dxflow.cycle.UnitAssessmentProcess;
+
+/** What the form browser tests do in Tasklist around their form: log in, open and claim a task, complete it. */
+record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port) {
+
+    /**
+     * The newest UnitAssessment deployed with the given form: other tests of this JVM deploy bare model versions
+     * (straight through the RepositoryService), whose formKeys would not resolve.
+     */
+    static String definitionWithForm(RepositoryService repository, String form) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
+                .orderByProcessDefinitionVersion().desc().list().stream()
+                .filter(definition -> repository.getDeploymentResourceNames(definition.getDeploymentId()).contains(form))
+                .findFirst().orElseThrow().getId();
+    }
+
+    void logIn(String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        WebElement name = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=text]")));
+        WebElement password = browser.findElement(By.cssSelector(".form-signin input[type=password]"));
+        // The page focuses the user name field once it has loaded, which can steal keys typed before: type again.
+        waiting.until(driver -> {
+            name.clear();
+            name.sendKeys(user);
+            password.clear();
+            password.sendKeys("demo");
+            return user.equals(name.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
+        });
+        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
+    }
+
+    /** Opens the task, claims it and returns its embedded form once shown. */
+    WebElement claim(String taskId) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim"))).click();
+        return waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
+    }
+
+    /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
+    void complete() {
+        click(browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']")));
+    }
+
+    /** Clicks an element after scrolling it to the middle: Tasklist's page footer covers the bottom. */
+    void click(WebElement element) {
+        // The form may still grow while its data arrives and push the element back under the footer: scroll again.
+        waiting.ignoring(ElementClickInterceptedException.class).until(driver -> {
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            WebElement clickable = ExpectedConditions.elementToBeClickable(element).apply(driver);
+            if (clickable == null) {
+                return false;
+            }
+            clickable.click();
+            return true;
+        });
+    }
+}
