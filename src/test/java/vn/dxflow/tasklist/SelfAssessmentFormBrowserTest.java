@@ -7,7 +7,6 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SUPPLEMENT;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,7 +21,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.util.FileSystemUtils;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.catalog.Catalogs;
@@ -58,18 +54,6 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
     private Catalogs catalogs;
     @Autowired
     private TestRestTemplate rest;
-
-    private Path files;
-
-    @BeforeEach
-    void makeFolder() throws IOException {
-        files = Files.createTempDirectory("dxflow-dossier-");
-    }
-
-    @AfterEach
-    void deleteFolder() {
-        FileSystemUtils.deleteRecursively(files.toFile());
-    }
 
     @Test
     void anOfficerAssessesUploadsSignsAndSubmits() throws IOException {
@@ -271,24 +255,6 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
     private WebElement claim(String taskId) {
         clicks += 2; // the task in the list, then "Nhận việc"
         return tasklist.claim(taskId);
-    }
-
-    /** What choosing a file does: the button opens the dialog (one click), the chosen file lands in the hidden input. */
-    private void upload(WebElement form, String criterion, Path file) {
-        clicks += 2;
-        form.findElement(By.id("dx-" + criterion + "-file")).sendKeys(file.toString());
-    }
-
-    private Path file(String name, byte[] content) throws IOException {
-        return Files.write(files.resolve(name), content);
-    }
-
-    private WebElement role(WebElement form, String role) {
-        return form.findElement(By.cssSelector("[data-dx='" + role + "']"));
-    }
-
-    private WebElement criterion(WebElement form, String code) {
-        return form.findElement(By.cssSelector("[data-dx-criterion='" + code + "']"));
     }
 
     private WebElement button(WebElement form, String text) {

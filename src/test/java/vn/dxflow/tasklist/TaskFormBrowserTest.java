@@ -3,6 +3,7 @@ package vn.dxflow.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,11 +21,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.cycle.UnitAssessmentProcess;
@@ -60,9 +63,13 @@ abstract class TaskFormBrowserTest {
     int clicks;
     int typings;
 
+    /** Files the official picks from his disk, deleted after the test. */
+    Path files;
+
     @BeforeEach
     void startBrowser() throws IOException {
         HeadlessChromium.require();
+        files = Files.createTempDirectory("dxflow-files-");
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         tasklist = new TasklistPage(browser, wait, port);
@@ -77,6 +84,7 @@ abstract class TaskFormBrowserTest {
             HeadlessChromium.screenshot(browser, Path.of("target/screenshots/last"), test.getTestMethod().orElseThrow().getName());
             browser.quit();
         }
+        FileSystemUtils.deleteRecursively(files.toFile());
         if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
             runtime.deleteProcessInstance(assessment, getClass().getSimpleName() + " ended", true, true);
         }
@@ -138,6 +146,27 @@ abstract class TaskFormBrowserTest {
     void complete() {
         tasklist.complete();
         clicks++;
+    }
+
+    /** A file on the official's disk. */
+    Path file(String name, byte[] content) throws IOException {
+        return Files.write(files.resolve(name), content);
+    }
+
+    /** Choosing a file for a criterion of the dossier forms: the button opens the dialog (one click), the file lands in the hidden input. */
+    void upload(WebElement form, String criterion, Path file) {
+        clicks += 2;
+        form.findElement(By.id("dx-" + criterion + "-file")).sendKeys(file.toString());
+    }
+
+    /** An element of a DXFlow form by its data-dx role. */
+    static WebElement role(WebElement form, String role) {
+        return form.findElement(By.cssSelector("[data-dx='" + role + "']"));
+    }
+
+    /** A criterion's block in the dossier forms (self-assessment, supplement). */
+    static WebElement criterion(WebElement form, String code) {
+        return form.findElement(By.cssSelector("[data-dx-criterion='" + code + "']"));
     }
 
     void screenshot(String name) throws IOException {

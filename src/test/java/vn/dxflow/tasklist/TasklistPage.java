@@ -25,6 +25,9 @@ record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port) {
 
     void logIn(String user) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        // Whoever was logged in before leaves: a new user starts a new session.
+        browser.manage().deleteAllCookies();
+        browser.navigate().refresh();
         WebElement name = waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=text]")));
         WebElement password = browser.findElement(By.cssSelector(".form-signin input[type=password]"));
         // The page focuses the user name field once it has loaded, which can steal keys typed before: type again.
