@@ -108,8 +108,9 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         Map<String, Object> variables = submitted == null ? Map.of() : (Map<String, Object>) submitted;
         Declared declared = checkDeclared(task, variables);
         if (completes) {
-            checkConstraints(task, declared, variables);
+            // The business checks first: their messages name the missing choice in the form's own words.
             checks.orderedStream().forEach(check -> check.check(task, variables));
+            checkConstraints(task, declared, variables);
         }
     }
 

@@ -157,12 +157,14 @@ class VietnameseLocaleFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"tasklist, scripts/dxflow-vi-dates, scripts/dxflow-forms", "welcome, scripts/dxflow-vi, "})
-    void customScriptsExist(String app, String script, String formsScript) {
+    @CsvSource({"tasklist, scripts/dxflow-vi-dates, scripts/dxflow-forms scripts/dxflow-decisions", "welcome, scripts/dxflow-vi, "})
+    void customScriptsExist(String app, String script, String formsScripts) {
         String config = WebappLocales.project(app + "/scripts/config.js");
         List<String> scripts = all(Pattern.compile("'([\\w/-]+)'"), match(config, "\\n  customScripts: \\[([^]]*)]"));
-        assertThat(scripts).containsExactlyElementsOf(java.util.stream.Stream.of(script, formsScript)
-                .filter(java.util.Objects::nonNull).map(name -> "'" + name + "'").toList());
+        // the language script first, then the forms' scripts (space-separated)
+        assertThat(scripts).containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(script),
+                formsScripts == null ? java.util.stream.Stream.empty() : java.util.Arrays.stream(formsScripts.split(" ")))
+                .map(name -> "'" + name + "'").toList());
         scripts.forEach(name -> WebappLocales.project(app + "/" + name.replace("'", "") + ".js"));
         assertThat(WebappLocales.project(app + "/" + script + ".js")).contains("document.documentElement.lang = 'vi';");
     }

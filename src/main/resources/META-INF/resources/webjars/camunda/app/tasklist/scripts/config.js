@@ -50,7 +50,9 @@ export default {
   customScripts: [
     'scripts/dxflow-vi-dates',
     // helpers of DXFlow's embedded task forms (forms/*.html)
-    'scripts/dxflow-forms'
+    'scripts/dxflow-forms',
+    // the decision forms: registration, opinion, verification, recognition, province report
+    'scripts/dxflow-decisions'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
