@@ -33,7 +33,7 @@ import vn.dxflow.catalog.Threshold;
  * and due jobs of the given instances are executed explicitly (the job executor is off in tests).
  */
 @Component
-class CycleDriver {
+public class CycleDriver {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -78,15 +78,41 @@ class CycleDriver {
         return meeting;
     }
 
+    /** The unit enters values meeting the given level (or the targets), then submits its dossier. */
+    public void selfAssess(String processInstanceId, String officer, String catalogId, Integer level) {
+        values.save(processInstanceId, AssessmentValues.Source.SELF_ASSESSED, valuesMeeting(catalogId, level), officer);
+        complete(processInstanceId, UnitAssessmentProcess.Elements.SELF_ASSESS, officer, Map.of("submissionConfirmed", true));
+    }
+
+    /**
+     * A finished assessment recognized at the given level, in a campaign without registration, opinions and
+     * verification whose appraisal and recognition are the district's (such as 10-2026).
+     *
+     * @param at Vietnamese wall-clock time before the campaign's self-assessment deadline
+     */
+    public String recognizedAssessment(String campaignId, String unitCode, String districtCode, int level, String at) {
+        clockAt(at);
+        String id = startAssessment(campaignId, unitCode);
+        String catalogId = (String) runtime.getVariable(id, UnitAssessmentProcess.Variables.CATALOG_ID);
+        selfAssess(id, "officer" + unitCode, catalogId, level);
+        appraise(id, "appraisal" + districtCode, catalogId, level);
+        complete(id, UnitAssessmentProcess.Elements.RECOGNIZE, "chairman" + districtCode, Map.of(
+                UnitAssessmentProcess.Variables.RECOGNITION_DECISION, UnitAssessmentProcess.Values.RECOGNIZED,
+                UnitAssessmentProcess.Variables.RECOGNIZED_LEVEL, (long) level));
+        assertThat(outcome(id)).isEqualTo(UnitAssessmentProcess.Outcome.RECOGNIZED.name());
+        ClockUtil.reset();
+        return id;
+    }
+
     /** The council enters values meeting the given level (or the targets), then completes the appraisal. */
-    void appraise(String processInstanceId, String appraiser, String catalogId, Integer level) {
+    public void appraise(String processInstanceId, String appraiser, String catalogId, Integer level) {
         values.save(processInstanceId, AssessmentValues.Source.APPRAISED, valuesMeeting(catalogId, level), appraiser);
         complete(processInstanceId, UnitAssessmentProcess.Elements.APPRAISE, appraiser,
                 Map.of(UnitAssessmentProcess.Variables.APPRAISAL_DECISION, "COMPLETE"));
     }
 
     /** Sets the engine clock to a Vietnamese wall-clock time, whatever the JVM's zone. */
-    void clockAt(String vietnamTime) {
+    public void clockAt(String vietnamTime) {
         ZonedDateTime at = LocalDateTime.parse(vietnamTime).atZone(CampaignConfig.ZONE);
         ClockUtil.setCurrentTime(Date.from(at.toInstant()));
     }
@@ -98,14 +124,14 @@ class CycleDriver {
     }
 
     /** The single open task of the instance, checked to be the expected activity. */
-    Task task(String processInstanceId, String activityId) {
+    public Task task(String processInstanceId, String activityId) {
         List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
         assertThat(open).extracting(Task::getTaskDefinitionKey).containsExactly(activityId);
         return open.get(0);
     }
 
     /** Completes the instance's open task as the given user, who must be able to see and work on it. */
-    void complete(String processInstanceId, String activityId, String userId, Map<String, Object> variables) {
+    public void complete(String processInstanceId, String activityId, String userId, Map<String, Object> variables) {
         Task task = task(processInstanceId, activityId);
         completeAs(task, userId, variables);
     }
@@ -124,7 +150,7 @@ class CycleDriver {
     }
 
     /** Executes every job of the instances (and their sub-instances) that is due at the current clock. */
-    void runDueJobs(String... processInstanceIds) {
+    public void runDueJobs(String... processInstanceIds) {
         for (int round = 0; round < 10_000; round++) {
             Set<String> family = new HashSet<>(List.of(processInstanceIds));
             for (String root : processInstanceIds) {
@@ -153,12 +179,12 @@ class CycleDriver {
                 .variableName(UnitAssessmentProcess.Variables.OUTCOME).singleResult().getValue();
     }
 
-    Object variable(String processInstanceId, String name) {
+    public Object variable(String processInstanceId, String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                 .variableName(name).singleResult().getValue();
     }
 
-    void reset() {
+    public void reset() {
         ClockUtil.reset();
         identity.clearAuthentication();
     }

@@ -6,7 +6,6 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Map;
@@ -60,6 +59,7 @@ class LateDossierFormBrowserTest {
     private RepositoryService repository;
 
     private ChromeDriver browser;
+    private TasklistPage tasklist;
     private WebDriverWait wait;
     private String assessment;
 
@@ -67,7 +67,8 @@ class LateDossierFormBrowserTest {
     void startBrowser() throws IOException {
         HeadlessChromium.require();
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        tasklist = new TasklistPage(browser, port);
+        wait = tasklist.waiting();
     }
 
     @AfterEach
@@ -86,17 +87,9 @@ class LateDossierFormBrowserTest {
     void theReceivingOfficeRefusesALateDossierWithAReason() throws IOException {
         Task decision = lateDossier("70-2025", "25195");
 
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
-                .sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin input[type=text]")).sendKeys("receiving70");
-        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + decision.getId());
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim"))).click();
-
+        tasklist.login("receiving70");
         // Received 02/12/2025 09:00, the self-assessment deadline was the whole of 30/11/2025.
-        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
+        WebElement form = tasklist.open(decision.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=lateness]")),
                 "Muộn 1 ngày 9 giờ so với hạn cuối 30/11/2025"));
         wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));
@@ -105,15 +98,12 @@ class LateDossierFormBrowserTest {
         HeadlessChromium.screenshot(browser, SCREENSHOTS, "1-quyet-dinh-ho-so-muon");
 
         form.findElement(By.cssSelector("input[value=REFUSE]")).click();
-        complete();
-        WebElement error = form.findElement(By.cssSelector("[data-dx=error]"));
-        wait.until(ExpectedConditions.visibilityOf(error));
-        assertThat(error.getText()).isEqualTo("Vui lòng nêu lý do của quyết định.");
+        assertThat(tasklist.refused(form)).isEqualTo("Vui lòng nêu lý do của quyết định.");
         assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("nothing completed").isEqualTo(1);
         HeadlessChromium.screenshot(browser, SCREENSHOTS, "2-thieu-ly-do");
 
         form.findElement(By.cssSelector("textarea[cam-variable-name=lateDossierReason]")).sendKeys("Nộp sau thời hạn quy định");
-        complete();
+        tasklist.complete();
         wait.until(driver -> {
             AsyncSteps.run(management, assessment);
             return history.createHistoricProcessInstanceQuery().processInstanceId(assessment).finished().count() == 1;
@@ -125,7 +115,8 @@ class LateDossierFormBrowserTest {
     /** An assessment whose dossier was submitted on 02/12/2025 09:00, after the deadline of 30/11/2025. */
     private Task lateDossier(String campaignId, String unitCode) {
         clockAt("2025-11-01T08:00");
-        assessment = runtime.startProcessInstanceById(definitionWithForms(), Map.of(
+        assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository,
+                UnitAssessmentProcess.KEY, "forms/decide-late-dossier.html"), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
                 UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
         clockAt("2025-12-02T09:00");
@@ -141,18 +132,6 @@ class LateDossierFormBrowserTest {
         return task(DECIDE_LATE_DOSSIER);
     }
 
-    /**
-     * The newest UnitAssessment deployed with its forms: other tests of this JVM deploy bare model versions
-     * (straight through the RepositoryService), whose formKeys would not resolve.
-     */
-    private String definitionWithForms() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
-                .orderByProcessDefinitionVersion().desc().list().stream()
-                .filter(definition -> repository.getDeploymentResourceNames(definition.getDeploymentId())
-                        .contains("forms/decide-late-dossier.html"))
-                .findFirst().orElseThrow().getId();
-    }
-
     private Task task(String activityId) {
         Task task = tasks.createTaskQuery().processInstanceId(assessment).singleResult();
         assertThat(task.getTaskDefinitionKey()).isEqualTo(activityId);
@@ -166,12 +145,5 @@ class LateDossierFormBrowserTest {
     private Object variable(String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(assessment).variableName(name)
                 .singleResult().getValue();
-    }
-
-    /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
-    private void complete() {
-        WebElement button = browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 }

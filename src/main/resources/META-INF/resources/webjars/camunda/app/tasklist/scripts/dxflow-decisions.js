@@ -36,6 +36,9 @@
   const levelText = (catalog, level) => level === 0 ? 'Chưa đạt mức 1'
       : 'Mức ' + level + (catalog.levels[level] ? ' - ' + catalog.levels[level].name : '');
 
+  /** A due date is the first instant too late (21/01 00:00 for "trước hết ngày 20/01"): shown as the last minute. */
+  const lastMinute = due => F.vietnamTime(new Date(F.parseDate(due).getTime() - 60000));
+
   /** The header's rows (unit, campaign, deadline and any the form adds), in the form's [data-dx=header] list. */
   function header(form, rows) {
     const list = form.querySelector('[data-dx="header"]');
@@ -70,7 +73,7 @@
             const campaign = campaigns.find(c => c.id === view.campaignId) || {name: view.campaignId, deadlines: {}};
             show(form, 'unit', unit.name + ' (mã ' + unit.code + ')');
             show(form, 'campaign', campaign.name);
-            show(form, 'deadline', task.due ? F.vietnamTime(task.due) + ' (' + F.countdown(task.due, view.serverTime) + ')'
+            show(form, 'deadline', task.due ? lastMinute(task.due) + ' (' + F.countdown(task.due, view.serverTime) + ')'
                 : 'Không có hạn riêng; hạn quyết định công nhận ' + (campaign.deadlines.RECOGNITION || 'chưa xác định'));
             then({task, view, unit, campaign, catalog, values, form});
           })))
@@ -89,7 +92,8 @@
     const verdict = context.catalog.levels && Object.keys(context.catalog.levels).length > 0
         ? levelText(context.catalog, appraised.reachedLevel) + (appraised.targetLevel ? ' (đăng ký mức ' + appraised.targetLevel + ')' : '')
         : (appraised.passed ? 'Đạt' : 'Không đạt');
-    return verdict + '; ' + tally.met + '/' + tally.counted + ' tiêu chí đạt'
+    // Without a registered level a graded catalog counts no criteria against a target.
+    return !tally ? verdict : verdict + '; ' + tally.met + '/' + tally.counted + ' tiêu chí đạt'
         + (tally.ratePercent === null ? '' : ' (' + String(tally.ratePercent).replace('.', ',') + '%)');
   }
 
@@ -138,7 +142,9 @@
         list.textContent = documents.length === 0 ? 'Đơn vị chưa tải lên tài liệu minh chứng.' : '';
         documents.forEach(stored => {
           const item = element('li');
-          item.appendChild(element('a', 'Tiêu chí ' + stored.criterion + ': ' + stored.fileName,
+          // BAO-CAO (EvidenceStore.REPORTS) holds the reports archived beside the evidence.
+          const what = stored.criterion === 'BAO-CAO' ? 'Báo cáo' : 'Tiêu chí ' + stored.criterion;
+          item.appendChild(element('a', what + ': ' + stored.fileName,
               {href: '/api/evidence/' + encodeURIComponent(stored.id) + '/content', target: '_blank', rel: 'noopener'}));
           list.appendChild(item);
         });
@@ -259,7 +265,7 @@
           const campaign = campaigns.find(c => c.id === values.campaignId) || {name: values.campaignId};
           show(form, 'unit', province.name);
           show(form, 'campaign', campaign.name);
-          show(form, 'deadline', task.due ? F.vietnamTime(task.due) : 'Không có hạn');
+          show(form, 'deadline', task.due ? lastMinute(task.due) : 'Không có hạn');
         })
         .catch(error => F.showError(form, error.message));
       const status = form.querySelector('[data-dx="report-status"]');

@@ -1,0 +1,77 @@
+package vn.dxflow.tasklist;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What the form browser tests do in Tasklist: log in as a demo user, open a task's embedded form, complete it. */
+final class TasklistPage {
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final String tasklist;
+
+    TasklistPage(ChromeDriver browser, int port) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        this.tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
+    }
+
+    WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Logs in as a demo user (password demo), ending the session of anyone logged in before. */
+    void login(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(tasklist);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
+                .sendKeys("demo");
+        browser.findElement(By.cssSelector(".form-signin input[type=text]")).sendKeys(user);
+        browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
+    }
+
+    /** The task's embedded form, after claiming the task where it is offered to a group. */
+    WebElement open(String taskId) {
+        browser.get(tasklist + "default/#/?task=" + taskId);
+        By claim = By.cssSelector("[cam-tasklist-task] button.claim");
+        By form = By.cssSelector("form.dxflow-form");
+        wait.until(ExpectedConditions.or(ExpectedConditions.elementToBeClickable(claim),
+                ExpectedConditions.visibilityOfElementLocated(form)));
+        if (!browser.findElements(claim).isEmpty() && browser.findElement(claim).isDisplayed()) {
+            browser.findElement(claim).click();
+        }
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(form));
+    }
+
+    /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
+    void complete() {
+        WebElement button = browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
+    /** Completes the form and waits for the Vietnamese refusal shown in its [data-dx=error] alert. */
+    String refused(WebElement form) {
+        complete();
+        WebElement error = form.findElement(By.cssSelector("[data-dx=error]"));
+        wait.until(ExpectedConditions.visibilityOf(error));
+        return error.getText();
+    }
+
+    /**
+     * The newest definition of a process deployed with the given form: other tests of this JVM deploy bare model
+     * versions (straight through the RepositoryService), whose formKeys would not resolve.
+     */
+    static String definitionWithForm(RepositoryService repository, String processKey, String form) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .orderByProcessDefinitionVersion().desc().list().stream()
+                .filter(definition -> repository.getDeploymentResourceNames(definition.getDeploymentId()).contains(form))
+                .findFirst().orElseThrow().getId();
+    }
+}
