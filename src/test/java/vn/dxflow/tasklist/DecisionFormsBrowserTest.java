@@ -1,26 +1,25 @@
 package vn.dxflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.cycle.CycleDriver;
@@ -36,11 +35,10 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
 @DxflowSpringTest
 class DecisionFormsBrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
     private static final String CATALOG = "kontum-2025-commune";
 
-    @LocalServerPort
-    private int port;
+    @RegisterExtension
+    final TasklistPage tasklist = new TasklistPage();
     @Autowired
     private RuntimeService runtime;
     @Autowired
@@ -54,28 +52,16 @@ class DecisionFormsBrowserTest {
     @Autowired
     private CycleDriver cycle;
 
-    private ChromeDriver browser;
-    private TasklistPage tasklist;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        HeadlessChromium.require();
-        browser = HeadlessChromium.start();
-        tasklist = new TasklistPage(browser, port);
-    }
-
     @AfterEach
-    void stopBrowser() {
+    void reset() {
         cycle.reset();
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
     void opinionVerificationAndRecognitionAreDecidedInTheirForms() throws IOException {
         String id = appraisedAtLevelTwo();
 
+        serverRefuses(id, GIVE_OPINION, "steering10", "Vui lòng chọn ĐẠT YÊU CẦU hoặc KHÔNG ĐẠT YÊU CẦU.");
         tasklist.login("steering10");
         WebElement opinion = tasklist.open(cycle.task(id, GIVE_OPINION).getId());
         awaitResult(opinion);
@@ -87,9 +73,9 @@ class DecisionFormsBrowserTest {
         downloads(opinion, "mau-02", "Đã tải xuống Mẫu 02 - Báo cáo kết quả thẩm định.pdf.");
         assertThat(opinion.findElements(By.cssSelector("[data-report=mau-03] button"))).extracting(WebElement::getText)
                 .containsExactly("Tải Mẫu 03", "Ký số thử nghiệm");
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "y-kien-1-mau-03");
+        tasklist.screenshot("y-kien-1-mau-03");
         assertThat(tasklist.refused(opinion)).isEqualTo("Vui lòng chọn ĐẠT YÊU CẦU hoặc KHÔNG ĐẠT YÊU CẦU.");
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "y-kien-2-chua-chon");
+        tasklist.screenshot("y-kien-2-chua-chon");
         opinion.findElement(By.cssSelector("input[value=DAT_YEU_CAU]")).click();
         opinion.findElement(By.id("opinionRemark")).sendKeys("Hồ sơ đầy đủ, đúng quy định");
         tasklist.complete();
@@ -98,10 +84,11 @@ class DecisionFormsBrowserTest {
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).variableName(OPINION).list())
                 .extracting(v -> v.getValue()).containsExactly("DAT_YEU_CAU");
 
+        serverRefuses(id, VERIFY, "department10", "Vui lòng chọn kết quả thẩm tra: Đạt hoặc Không đạt.");
         tasklist.login("department10");
         WebElement verification = tasklist.open(cycle.task(id, VERIFY).getId());
         awaitResult(verification);
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "tham-tra-1-mau-04");
+        tasklist.screenshot("tham-tra-1-mau-04");
         assertThat(tasklist.refused(verification)).isEqualTo("Vui lòng chọn kết quả thẩm tra: Đạt hoặc Không đạt.");
         verification.findElement(By.cssSelector("input[value=DAT]")).click();
         verification.findElement(By.id("verificationRemark")).sendKeys("Thống nhất kết quả thẩm định");
@@ -110,6 +97,7 @@ class DecisionFormsBrowserTest {
         awaitStep(id, RECOGNIZE);
         assertThat(cycle.variable(id, VERIFICATION_RESULT)).isEqualTo("DAT");
 
+        serverRefuses(id, RECOGNIZE, "chairman085", "Vui lòng chọn Công nhận hoặc Không công nhận.");
         tasklist.login("chairman085");
         WebElement recognition = tasklist.open(cycle.task(id, RECOGNIZE).getId());
         awaitResult(recognition);
@@ -122,7 +110,7 @@ class DecisionFormsBrowserTest {
         level.clear();
         level.sendKeys("3");
         assertThat(tasklist.refused(recognition)).isEqualTo("Mức độ công nhận phải từ 1 đến 2 (mức độ theo kết quả thẩm định).");
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "cong-nhan-1-vuot-muc-tham-dinh");
+        tasklist.screenshot("cong-nhan-1-vuot-muc-tham-dinh");
         level.clear();
         level.sendKeys("2");
         recognition.findElement(By.id("recognitionReason")).sendKeys("Theo kết quả thẩm định và thẩm tra");
@@ -143,6 +131,8 @@ class DecisionFormsBrowserTest {
                         ProvinceCampaignProcess.Variables.REPORT_GROUP, "receiving10"))
                 .execute().getId();
         try {
+            serverRefuses(campaign, ProvinceCampaignProcess.Elements.SEND_REPORT, "receiving10",
+                    "Vui lòng xác nhận đã gửi báo cáo tổng hợp của tỉnh.");
             tasklist.login("receiving10");
             WebElement form = tasklist.open(cycle.task(campaign, ProvinceCampaignProcess.Elements.SEND_REPORT).getId());
             tasklist.waiting().until(driver -> text(form, "deadline").contains("2027"));
@@ -150,7 +140,7 @@ class DecisionFormsBrowserTest {
             form.findElement(By.cssSelector("[data-action=synthesis]")).click();
             tasklist.waiting().until(ExpectedConditions.textToBePresentInElement(
                     form.findElement(By.cssSelector("[data-dx=report-status]")), "Đã tải xuống báo cáo tổng hợp."));
-            HeadlessChromium.screenshot(browser, SCREENSHOTS, "bao-cao-tinh");
+            tasklist.screenshot("bao-cao-tinh");
             assertThat(tasklist.refused(form)).isEqualTo("Vui lòng xác nhận đã gửi báo cáo tổng hợp của tỉnh.");
             form.findElement(By.id("reportSent")).sendKeys(" ");
             tasklist.complete();
@@ -174,6 +164,12 @@ class DecisionFormsBrowserTest {
         cycle.selfAssess(id, "officer02863", CATALOG, 2);
         cycle.appraise(id, "appraisal085", CATALOG, 2);
         return id;
+    }
+
+    /** The server refuses the plain completion without the choice with the message the form shows. */
+    private void serverRefuses(String id, String activityId, String user, String message) {
+        assertThatThrownBy(() -> cycle.complete(id, activityId, user, Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessage(message);
     }
 
     private void awaitResult(WebElement form) {

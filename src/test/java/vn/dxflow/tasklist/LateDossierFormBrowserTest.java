@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.DECIDE_LATE_DOSSIER;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.io.IOException;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -21,13 +20,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.cycle.CampaignConfig;
@@ -41,10 +39,8 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
 @DxflowSpringTest
 class LateDossierFormBrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
-
-    @LocalServerPort
-    private int port;
+    @RegisterExtension
+    final TasklistPage tasklist = new TasklistPage();
     @Autowired
     private RuntimeService runtime;
     @Autowired
@@ -58,26 +54,18 @@ class LateDossierFormBrowserTest {
     @Autowired
     private RepositoryService repository;
 
-    private ChromeDriver browser;
-    private TasklistPage tasklist;
     private WebDriverWait wait;
     private String assessment;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        HeadlessChromium.require();
-        browser = HeadlessChromium.start();
-        tasklist = new TasklistPage(browser, port);
+    void waiting() {
         wait = tasklist.waiting();
     }
 
     @AfterEach
-    void stopBrowser() {
+    void deleteAssessment() {
         ClockUtil.reset();
         identity.clearAuthentication();
-        if (browser != null) {
-            browser.quit();
-        }
         if (assessment != null && runtime.createProcessInstanceQuery().processInstanceId(assessment).count() > 0) {
             runtime.deleteProcessInstance(assessment, "LateDossierFormBrowserTest failed", true, true);
         }
@@ -95,12 +83,12 @@ class LateDossierFormBrowserTest {
         wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));
         assertThat(form.findElement(By.cssSelector("[data-dx=received]")).getText()).isEqualTo("02/12/2025 09:00");
         assertThat(form.getText()).contains("Hồ sơ tự đánh giá nộp sau thời hạn", "Tiếp nhận", "Từ chối", "Lý do (bắt buộc)");
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "1-quyet-dinh-ho-so-muon");
+        tasklist.screenshot("1-quyet-dinh-ho-so-muon");
 
         form.findElement(By.cssSelector("input[value=REFUSE]")).click();
         assertThat(tasklist.refused(form)).isEqualTo("Vui lòng nêu lý do của quyết định.");
         assertThat(tasks.createTaskQuery().taskId(decision.getId()).count()).as("nothing completed").isEqualTo(1);
-        HeadlessChromium.screenshot(browser, SCREENSHOTS, "2-thieu-ly-do");
+        tasklist.screenshot("2-thieu-ly-do");
 
         form.findElement(By.cssSelector("textarea[cam-variable-name=lateDossierReason]")).sendKeys("Nộp sau thời hạn quy định");
         tasklist.complete();

@@ -1,28 +1,55 @@
 package vn.dxflow.tasklist;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** What the form browser tests do in Tasklist: log in as a demo user, open a task's embedded form, complete it. */
-final class TasklistPage {
+/**
+ * What the form browser tests do in Tasklist: log in as a demo user, open a task's embedded form, complete it,
+ * take screenshots. A JUnit extension ({@code @RegisterExtension}): a fresh headless Chromium for every test,
+ * pointed at the test's running application.
+ */
+final class TasklistPage implements BeforeEachCallback, AfterEachCallback {
 
-    private final ChromeDriver browser;
-    private final WebDriverWait wait;
-    private final String tasklist;
+    static final Path SCREENSHOTS = Path.of("target/screenshots/forms");
 
-    TasklistPage(ChromeDriver browser, int port) {
-        this.browser = browser;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        this.tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private String tasklist;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        HeadlessChromium.require();
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (browser != null) {
+            browser.quit();
+        }
     }
 
     WebDriverWait waiting() {
         return wait;
+    }
+
+    /** The page as an image and as text in target/screenshots/forms/, for review. */
+    void screenshot(String name) throws IOException {
+        HeadlessChromium.screenshot(browser, SCREENSHOTS, name);
     }
 
     /** Logs in as a demo user (password demo), ending the session of anyone logged in before. */
