@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,8 @@ class TasklistBrowserTest {
     @LocalServerPort
     private int port;
     @Autowired
+    private RepositoryService repository;
+    @Autowired
     private RuntimeService runtime;
 
     private ChromeDriver browser;
@@ -67,7 +70,8 @@ class TasklistBrowserTest {
 
     @Test
     void officialWorksInVietnamese() throws IOException {
-        assessment = runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY, Map.of(
+        assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, UnitAssessmentProcess.KEY,
+                "forms/register.html"), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, "10-2025",
                 UnitAssessmentProcess.Variables.UNIT_CODE, "02839")).getId();
 
