@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,14 +54,20 @@ final class TasklistPage implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Logs in as a demo user (password demo), ending the session of anyone logged in before. */
-    void login(String user) {
+    void login(String user) throws IOException {
         browser.manage().deleteAllCookies();
         browser.get(tasklist);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
                 .sendKeys("demo");
         browser.findElement(By.cssSelector(".form-signin input[type=text]")).sendKeys(user);
         browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
+        } catch (TimeoutException e) {
+            // What the login page said instead, for the build output.
+            screenshot("dang-nhap-that-bai-" + user);
+            throw e;
+        }
     }
 
     /** The task's embedded form, after claiming the task where it is offered to a group. */
