@@ -57,9 +57,18 @@ final class TasklistPage implements BeforeEachCallback, AfterEachCallback {
     void login(String user) throws IOException {
         browser.manage().deleteAllCookies();
         browser.get(tasklist);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")))
-                .sendKeys("demo");
-        browser.findElement(By.cssSelector(".form-signin input[type=text]")).sendKeys(user);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-signin input[type=password]")));
+        // Typed again until both fields hold their text: under load the page's autofocus can move to the user
+        // name field in the middle of the typing.
+        wait.until(driver -> {
+            WebElement name = driver.findElement(By.cssSelector(".form-signin input[type=text]"));
+            WebElement password = driver.findElement(By.cssSelector(".form-signin input[type=password]"));
+            name.clear();
+            name.sendKeys(user);
+            password.clear();
+            password.sendKeys("demo");
+            return user.equals(name.getDomProperty("value")) && "demo".equals(password.getDomProperty("value"));
+        });
         browser.findElement(By.cssSelector(".form-signin button[type=submit]")).click();
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
