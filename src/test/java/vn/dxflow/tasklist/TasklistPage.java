@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,8 +96,20 @@ final class TasklistPage implements BeforeEachCallback, AfterEachCallback {
     /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */
     void complete() {
         WebElement button = browser.findElement(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Hoàn thành']"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        wait.until(driver -> {
+            // Scrolled again on every try: a status line appearing in the form moves the button back under the footer.
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+            WebElement clickable = ExpectedConditions.elementToBeClickable(button).apply(driver);
+            if (clickable == null) {
+                return false;
+            }
+            try {
+                clickable.click();
+                return true;
+            } catch (ElementClickInterceptedException e) {
+                return false;
+            }
+        });
     }
 
     /** Completes the form and waits for the Vietnamese refusal shown in its [data-dx=error] alert. */
