@@ -24,6 +24,8 @@ public final class ProvinceCampaignProcess {
         public static final String CAMPAIGN_ID = "campaignId";
         public static final String PROVINCE_CODE = "provinceCode";
         public static final String REPORT_GROUP = "reportGroup";
+        /** The province's synthesis was sent (confirmed in the report task's form). */
+        public static final String REPORT_SENT = "reportSent";
 
         private Variables() {
         }

@@ -80,6 +80,11 @@ public class ReportData {
         Map<String, CriterionValue> self = values.load(id, AssessmentValues.Source.SELF_ASSESSED);
         Map<String, CriterionValue> appraised = values.load(id, AssessmentValues.Source.APPRAISED);
         Assessment result = scoring.evaluate(facts.catalog().id(), facts.target(), appraised);
+        if (result.tally() == null) {
+            // A graded catalog in a campaign without registration (10-2026) has no target to count against: the
+            // report counts the criteria at the level reached (level 1 when none is).
+            result = scoring.evaluate(facts.catalog().id(), Math.max(1, result.reachedLevel()), appraised);
+        }
         boolean computedPass = Boolean.TRUE.equals(result.passed());
         String appraiser = "Ủy ban nhân dân " + UnitNames.inText(facts.appraiser());
         OrgUnit province = letterheads.province(facts.unit());

@@ -110,8 +110,9 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
         try {
             Declared declared = checkDeclared(task, variables);
             if (completes) {
-                checkConstraints(task, declared, variables);
+                // The business checks first: their messages name the missing choice in the form's own words.
                 checks.orderedStream().forEach(check -> check.check(task, variables));
+                checkConstraints(task, declared, variables);
             }
         } catch (BadUserRequestException refusal) {
             throw refusal instanceof TaskRefusedException ? refusal : new TaskRefusedException(refusal);

@@ -78,8 +78,34 @@ public class CycleDriver {
         return meeting;
     }
 
+    /** The unit enters values meeting the given level (or the targets), then submits its dossier. */
+    public void selfAssess(String processInstanceId, String officer, String catalogId, Integer level) {
+        values.save(processInstanceId, AssessmentValues.Source.SELF_ASSESSED, valuesMeeting(catalogId, level), officer);
+        complete(processInstanceId, UnitAssessmentProcess.Elements.SELF_ASSESS, officer, Map.of("submissionConfirmed", true));
+    }
+
+    /**
+     * A finished assessment recognized at the given level, in a campaign without registration, opinions and
+     * verification whose appraisal and recognition are the district's (such as 10-2026).
+     *
+     * @param at Vietnamese wall-clock time before the campaign's self-assessment deadline
+     */
+    public String recognizedAssessment(String campaignId, String unitCode, String districtCode, int level, String at) {
+        clockAt(at);
+        String id = startAssessment(campaignId, unitCode);
+        String catalogId = (String) runtime.getVariable(id, UnitAssessmentProcess.Variables.CATALOG_ID);
+        selfAssess(id, "officer" + unitCode, catalogId, level);
+        appraise(id, "appraisal" + districtCode, catalogId, level);
+        complete(id, UnitAssessmentProcess.Elements.RECOGNIZE, "chairman" + districtCode, Map.of(
+                UnitAssessmentProcess.Variables.RECOGNITION_DECISION, UnitAssessmentProcess.Values.RECOGNIZED,
+                UnitAssessmentProcess.Variables.RECOGNIZED_LEVEL, (long) level));
+        assertThat(outcome(id)).isEqualTo(UnitAssessmentProcess.Outcome.RECOGNIZED.name());
+        ClockUtil.reset();
+        return id;
+    }
+
     /** The council enters values meeting the given level (or the targets), then completes the appraisal. */
-    void appraise(String processInstanceId, String appraiser, String catalogId, Integer level) {
+    public void appraise(String processInstanceId, String appraiser, String catalogId, Integer level) {
         values.save(processInstanceId, AssessmentValues.Source.APPRAISED, valuesMeeting(catalogId, level), appraiser);
         complete(processInstanceId, UnitAssessmentProcess.Elements.APPRAISE, appraiser,
                 Map.of(UnitAssessmentProcess.Variables.APPRAISAL_DECISION, "COMPLETE"));
@@ -131,7 +157,7 @@ public class CycleDriver {
      * Completes the instance's open task as the given user, who must be able to see and work on it. A completed
      * appraisal needs a value for every criterion (AppraisalCheck): those a test left out are entered as not met.
      */
-    void complete(String processInstanceId, String activityId, String userId, Map<String, Object> variables) {
+    public void complete(String processInstanceId, String activityId, String userId, Map<String, Object> variables) {
         if (UnitAssessmentProcess.Elements.APPRAISE.equals(activityId)
                 && UnitAssessmentProcess.Values.COMPLETE.equals(variables.get(UnitAssessmentProcess.Variables.APPRAISAL_DECISION))) {
             appraiseTheRestAsNotMet(processInstanceId, userId);
@@ -154,7 +180,7 @@ public class CycleDriver {
     }
 
     /** Executes every job of the instances (and their sub-instances) that is due at the current clock. */
-    void runDueJobs(String... processInstanceIds) {
+    public void runDueJobs(String... processInstanceIds) {
         for (int round = 0; round < 10_000; round++) {
             Set<String> family = new HashSet<>(List.of(processInstanceIds));
             for (String root : processInstanceIds) {
@@ -183,12 +209,12 @@ public class CycleDriver {
                 .variableName(UnitAssessmentProcess.Variables.OUTCOME).singleResult().getValue();
     }
 
-    Object variable(String processInstanceId, String name) {
+    public Object variable(String processInstanceId, String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                 .variableName(name).singleResult().getValue();
     }
 
-    void reset() {
+    public void reset() {
         ClockUtil.reset();
         identity.clearAuthentication();
     }

@@ -130,7 +130,7 @@ class DecisionIntegrityTest {
         assertThatThrownBy(() -> cycle.complete(id, REGISTER, "officer02863", Map.of(TARGET_LEVEL, 9L)))
                 .isInstanceOf(BadUserRequestException.class).hasMessage("Trường 'targetLevel' phải từ 1 đến 5.");
         assertThatThrownBy(() -> cycle.complete(id, REGISTER, "officer02863", Map.of()))
-                .isInstanceOf(BadUserRequestException.class).hasMessage("Vui lòng nhập trường bắt buộc 'targetLevel'.");
+                .isInstanceOf(BadUserRequestException.class).hasMessage(RequiredChoiceCheck.LEVEL_MISSING);
         cycle.complete(id, REGISTER, "officer02863", Map.of(TARGET_LEVEL, 2L));
         cycle.clockAt("2025-11-20T08:00");
         assertThatThrownBy(() -> cycle.complete(id, SELF_ASSESS, "officer02863", Map.of("submissionConfirmed", false)))

@@ -135,7 +135,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         complete();
 
         // The province's steering-committee member gives his opinion (Mẫu 03), the province verifies (Mẫu 04).
-        WebElement opinion = openAssigned("steering10", next(GIVE_OPINION).getId());
+        WebElement opinion = claimAndOpen("steering10", next(GIVE_OPINION).getId());
         click(opinion.findElement(By.cssSelector("input[name=opinion][value=DAT_YEU_CAU]")));
         type(opinion.findElement(By.id("opinionRemark")), "Hồ sơ đầy đủ, đúng quy định");
         screenshot("8-y-kien");
@@ -191,21 +191,12 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "status"), "Đã lưu"));
     }
 
-    /** The steering member's opinion task is assigned to him: nothing to claim. */
-    private WebElement openAssigned(String user, String taskId) {
-        tasklist.logIn(user);
-        clicks += 2;
-        typings += 2;
-        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
-    }
-
     /**
      * The neighbour's officer logs in: his task list shows nothing of Xã Lương Sơn, the task (when given) opens no
      * form, and DXFlow's API refuses him the assessment, its evidence and its reports.
      */
     private void neighbourSeesNothing(String taskId, String documentId) throws IOException {
-        tasklist.logIn("officer" + NEIGHBOUR);
+        tasklist.login("officer" + NEIGHBOUR);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[cam-tasks]")));
         assertThat(browser.findElement(By.cssSelector("[cam-tasks]")).getText()).doesNotContain("Lương Sơn");
         if (taskId != null) {

@@ -41,10 +41,10 @@ class LateDossierFormBrowserTest extends TaskFormBrowserTest {
     void theReceivingOfficeRefusesALateDossierWithAReason() throws IOException {
         Task decision = lateDossier("70-2025", "25195");
 
-        tasklist.logIn("receiving70");
+        tasklist.login("receiving70");
 
         // Received 02/12/2025 09:00, the self-assessment deadline was the whole of 30/11/2025.
-        WebElement form = tasklist.claim(decision.getId());
+        WebElement form = tasklist.open(decision.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=lateness]")),
                 "Muộn 1 ngày 9 giờ so với hạn cuối 30/11/2025"));
         wait.until(driver -> form.findElement(By.cssSelector("[data-dx=unit]")).getText().contains("(mã 25195)"));

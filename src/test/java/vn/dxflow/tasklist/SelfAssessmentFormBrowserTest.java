@@ -247,14 +247,14 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
     }
 
     private void logIn(String user) {
-        tasklist.logIn(user);
+        tasklist.login(user);
         clicks++;
         typings += 2;
     }
 
     private WebElement claim(String taskId) {
         clicks += 2; // the task in the list, then "Nhận việc"
-        return tasklist.claim(taskId);
+        return tasklist.open(taskId);
     }
 
     private WebElement button(WebElement form, String text) {

@@ -92,7 +92,7 @@ abstract class TaskFormBrowserTest {
 
     /** Starts the assessment of a unit from the newest model deployed with the given form. */
     void start(String form, String campaignId, String unitCode) {
-        assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, form), Map.of(
+        assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, UnitAssessmentProcess.KEY, form), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId, UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
         AsyncSteps.run(management, assessment);
     }
@@ -122,14 +122,14 @@ abstract class TaskFormBrowserTest {
 
     /** Logs the user into Tasklist, opens the task, claims it and answers its embedded form. */
     WebElement claimAndOpen(String user, String taskId) {
-        tasklist.logIn(user);
+        tasklist.login(user);
         clicks += 3;   // log in, the task in the list, "Nhận việc"
         typings += 2;
-        return tasklist.claim(taskId);
+        return tasklist.open(taskId);
     }
 
     String definitionWithForm(String form) {
-        return TasklistPage.definitionWithForm(repository, form);
+        return TasklistPage.definitionWithForm(repository, UnitAssessmentProcess.KEY, form);
     }
 
     void click(WebElement element) {

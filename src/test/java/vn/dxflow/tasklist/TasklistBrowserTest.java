@@ -33,7 +33,8 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
 
     @Test
     void officialWorksInVietnamese() throws IOException {
-        assessment = runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY, Map.of(
+        assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, UnitAssessmentProcess.KEY,
+                "forms/register.html"), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, "10-2025",
                 UnitAssessmentProcess.Variables.UNIT_CODE, "02839")).getId();
 

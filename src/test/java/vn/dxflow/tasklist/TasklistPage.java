@@ -7,23 +7,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.dxflow.cycle.UnitAssessmentProcess;
 
 /** What the form browser tests do in Tasklist around their form: log in, open and claim a task, complete it. */
 record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port) {
 
     /**
-     * The newest UnitAssessment deployed with the given form: other tests of this JVM deploy bare model versions
+     * The newest definition of a process deployed with the given form: other tests of this JVM deploy bare model versions
      * (straight through the RepositoryService), whose formKeys would not resolve.
      */
-    static String definitionWithForm(RepositoryService repository, String form) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
+    static String definitionWithForm(RepositoryService repository, String processKey, String form) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
                 .orderByProcessDefinitionVersion().desc().list().stream()
                 .filter(definition -> repository.getDeploymentResourceNames(definition.getDeploymentId()).contains(form))
                 .findFirst().orElseThrow().getId();
     }
 
-    void logIn(String user) {
+    /** Logs in as a demo user (password demo), ending the session of anyone logged in before. */
+    void login(String user) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
         // Whoever was logged in before leaves: a new user starts a new session.
         browser.manage().deleteAllCookies();
@@ -42,11 +42,25 @@ record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port) {
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));
     }
 
-    /** Opens the task, claims it and returns its embedded form once shown. */
-    WebElement claim(String taskId) {
+    /** The task's embedded form, after claiming the task where it is offered to a group (not when assigned). */
+    WebElement open(String taskId) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-tasklist-task] button.claim"))).click();
-        return waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.dxflow-form")));
+        By claim = By.cssSelector("[cam-tasklist-task] button.claim");
+        By form = By.cssSelector("form.dxflow-form");
+        waiting.until(ExpectedConditions.or(ExpectedConditions.elementToBeClickable(claim),
+                ExpectedConditions.visibilityOfElementLocated(form)));
+        if (!browser.findElements(claim).isEmpty() && browser.findElement(claim).isDisplayed()) {
+            click(browser.findElement(claim));
+        }
+        return waiting.until(ExpectedConditions.visibilityOfElementLocated(form));
+    }
+
+    /** Completes the form and waits for the Vietnamese refusal shown in its [data-dx=error] alert. */
+    String refused(WebElement form) {
+        complete();
+        WebElement error = form.findElement(By.cssSelector("[data-dx=error]"));
+        waiting.until(ExpectedConditions.visibilityOf(error));
+        return error.getText();
     }
 
     /** Tasklist's own button under the form; at 1366×768 it is below the fold, behind the page footer. */

@@ -157,12 +157,13 @@ class VietnameseLocaleFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"tasklist, scripts/dxflow-vi-dates, scripts/dxflow-forms scripts/dxflow-appraisal scripts/dxflow-dossier", "welcome, scripts/dxflow-vi, "})
-    void customScriptsExist(String app, String script, String formScripts) {
+    @CsvSource({"tasklist, scripts/dxflow-vi-dates, scripts/dxflow-forms scripts/dxflow-appraisal scripts/dxflow-dossier scripts/dxflow-decisions", "welcome, scripts/dxflow-vi, "})
+    void customScriptsExist(String app, String script, String formsScripts) {
         String config = WebappLocales.project(app + "/scripts/config.js");
         List<String> scripts = all(Pattern.compile("'([\\w/-]+)'"), match(config, "\\n  customScripts: \\[([^]]*)]"));
+        // the language script first, then the forms' scripts (space-separated)
         assertThat(scripts).containsExactlyElementsOf(java.util.stream.Stream.concat(java.util.stream.Stream.of(script),
-                formScripts == null ? java.util.stream.Stream.empty() : java.util.Arrays.stream(formScripts.split(" ")))
+                formsScripts == null ? java.util.stream.Stream.empty() : java.util.Arrays.stream(formsScripts.split(" ")))
                 .map(name -> "'" + name + "'").toList());
         scripts.forEach(name -> WebappLocales.project(app + "/" + name.replace("'", "") + ".js"));
         assertThat(WebappLocales.project(app + "/" + script + ".js")).contains("document.documentElement.lang = 'vi';");

@@ -54,7 +54,9 @@ export default {
     // the appraisal council's form (forms/appraise.html)
     'scripts/dxflow-appraisal',
     // the unit's dossier: self-assessment and supplement forms
-    'scripts/dxflow-dossier'
+    'scripts/dxflow-dossier',
+    // the decision forms: registration, opinion, verification, recognition, province report
+    'scripts/dxflow-decisions'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)

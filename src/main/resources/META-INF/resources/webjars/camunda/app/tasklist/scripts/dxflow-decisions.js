@@ -1,0 +1,285 @@
+// DXFlow: the decision forms under forms/ (register*, give-opinion, verify, recognize, send-province-report). Each
+// form holds only its fields; this script fills its header, summaries and report buttons, and refuses to submit a
+// form without its choice. The messages are those of the server's RequiredChoiceCheck and RecognitionCheck, which
+// stay the ones that count: keep both texts identical.
+(() => {
+  // Looked up on use: Tasklist loads the custom scripts in no guaranteed order.
+  const F = new Proxy({}, {get: (ignored, name) => window.DXFlowForms[name]});
+
+  const LEVEL_MISSING = 'Vui lòng chọn mức độ chuyển đổi số đăng ký.';
+  const OPINION_MISSING = 'Vui lòng chọn ĐẠT YÊU CẦU hoặc KHÔNG ĐẠT YÊU CẦU.';
+  const VERIFICATION_MISSING = 'Vui lòng chọn kết quả thẩm tra: Đạt hoặc Không đạt.';
+  const RECOGNITION_MISSING = 'Vui lòng chọn Công nhận hoặc Không công nhận.';
+  const REPORT_NOT_CONFIRMED = 'Vui lòng xác nhận đã gửi báo cáo tổng hợp của tỉnh.';
+
+  const INDICATIONS = {
+    TOTAL_PASSED: 'chữ ký hợp lệ',
+    INDETERMINATE: 'chưa xác định được tính hợp lệ của chữ ký',
+    TOTAL_FAILED: 'chữ ký không hợp lệ'
+  };
+
+  const element = (tag, text, attributes) => {
+    const node = document.createElement(tag);
+    node.textContent = text || '';
+    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+    return node;
+  };
+
+  const show = (form, role, text) => {
+    const target = form.querySelector('[data-dx="' + role + '"]');
+    if (target) {
+      target.textContent = text;
+    }
+  };
+
+  /** "Mức 2 - Kết nối" as in the reports; "Chưa đạt mức 1" for 0. */
+  const levelText = (catalog, level) => level === 0 ? 'Chưa đạt mức 1'
+      : 'Mức ' + level + (catalog.levels[level] ? ' - ' + catalog.levels[level].name : '');
+
+  /** A due date is the first instant too late (21/01 00:00 for "trước hết ngày 20/01"): shown as the last minute. */
+  const lastMinute = due => F.vietnamTime(new Date(F.parseDate(due).getTime() - 60000));
+
+  /** The header's rows (unit, campaign, deadline and any the form adds), in the form's [data-dx=header] list. */
+  function header(form, rows) {
+    const list = form.querySelector('[data-dx="header"]');
+    rows.forEach(([title, role]) => {
+      list.appendChild(element('dt', title));
+      list.appendChild(element('dd', '…', {'data-dx': role}));
+    });
+  }
+
+  /** Refuses the submission, before anything reaches the server, while {@code problem} names one. */
+  function guard(camForm, form, problem) {
+    camForm.on('submit', () => {
+      camForm.submitPrevented = F.showError(form, problem());
+    });
+  }
+
+  /**
+   * What every unit assessment form starts with: its task (due date, instance), the assessment (unit, campaign,
+   * catalog, scores, the engine's clock), the unit, the campaign and the catalog; the header filled.
+   *
+   * @param variables process variables the form shows only (see DXFlowForms.showVariables)
+   * @param then      called with {task, view, unit, campaign, catalog, values}
+   */
+  function assessment(camForm, variables, then) {
+    const form = camForm.formElement[0];
+    header(form, [['Đơn vị', 'unit'], ['Đợt đánh giá', 'campaign'], ['Thời hạn', 'deadline']]);
+    const start = values => F.getJson(camForm.taskBasePath)
+      .then(task => F.getJson('/api/assessments/' + encodeURIComponent(task.processInstanceId))
+        .then(view => Promise.all([F.getJson('/api/units/' + encodeURIComponent(view.unitCode)),
+          F.getJson('/api/campaigns'), F.getJson('/api/catalogs/' + encodeURIComponent(view.catalogId))])
+          .then(([unit, campaigns, catalog]) => {
+            const campaign = campaigns.find(c => c.id === view.campaignId) || {name: view.campaignId, deadlines: {}};
+            show(form, 'unit', unit.name + ' (mã ' + unit.code + ')');
+            show(form, 'campaign', campaign.name);
+            show(form, 'deadline', task.due ? lastMinute(task.due) + ' (' + F.countdown(task.due, view.serverTime) + ')'
+                : 'Không có hạn riêng; hạn quyết định công nhận ' + (campaign.deadlines.RECOGNITION || 'chưa xác định'));
+            then({task, view, unit, campaign, catalog, values, form});
+          })))
+      .catch(error => F.showError(form, error.message));
+    if (variables.length > 0) {
+      F.showVariables(camForm, variables, start);
+    } else {
+      start({});
+    }
+  }
+
+  /** The appraised result in one line: level or verdict, criteria met. */
+  function resultText(context) {
+    const appraised = context.view.result.appraised;
+    const tally = appraised.tally;
+    const verdict = context.catalog.levels && Object.keys(context.catalog.levels).length > 0
+        ? levelText(context.catalog, appraised.reachedLevel) + (appraised.targetLevel ? ' (đăng ký mức ' + appraised.targetLevel + ')' : '')
+        : (appraised.passed ? 'Đạt' : 'Không đạt');
+    // Without a registered level a graded catalog counts no criteria against a target.
+    return !tally ? verdict : verdict + '; ' + tally.met + '/' + tally.counted + ' tiêu chí đạt'
+        + (tally.ratePercent === null ? '' : ' (' + String(tally.ratePercent).replace('.', ',') + '%)');
+  }
+
+  /**
+   * The buttons of each report of the form, made in its [data-report=slug] blocks: download (text data-label) and,
+   * with data-signed, the demo signature and the upload of the signed PDF with its verification verdict. A report
+   * the server cannot make yet answers with its Vietnamese reason, shown beside the buttons.
+   */
+  function reportActions(form, url) {
+    form.querySelectorAll('[data-report]').forEach(block => {
+      const slug = block.getAttribute('data-report');
+      const reportUrl = url + '/' + slug;
+      const name = block.getAttribute('data-title') + '.pdf';
+      const button = text => block.appendChild(element('button', text, {type: 'button', 'class': 'btn btn-default'}));
+      const download = button(block.getAttribute('data-label'));
+      const signed = block.hasAttribute('data-signed');
+      const demoSign = signed ? button('Ký số thử nghiệm') : null;
+      const file = signed ? element('input', '', {type: 'file', id: 'signed-' + slug, accept: 'application/pdf'}) : null;
+      if (signed) {
+        block.append(' ', element('label', 'Tải lên bản đã ký:', {'for': file.id}), file);
+      }
+      const status = block.appendChild(element('span', '', {role: 'status', 'class': 'help-block'}));
+      const report = (promise, done) => {
+        status.textContent = 'Đang xử lý…';
+        promise.then(answer => { status.textContent = done(answer); })
+          .catch(error => { status.textContent = error.message; });
+      };
+      download.addEventListener('click', () => report(F.download('GET', reportUrl, name), () => 'Đã tải xuống ' + name + '.'));
+      if (signed) {
+        demoSign.addEventListener('click', () => report(F.download('POST', reportUrl + '/demo-sign', name),
+            () => 'Đã tải xuống bản ký số thử nghiệm.'));
+        file.addEventListener('change', () => file.files.length > 0 && report(
+            F.upload(reportUrl + '/signed', {file: file.files[0]}, share => {
+              status.textContent = 'Đang tải lên ' + Math.round(share * 100) + '%';
+            }).promise,
+            stored => 'Đã lưu bản đã ký ' + stored.fileName + ': ' + (INDICATIONS[stored.signatureIndication] || stored.signatureIndication) + '.'));
+      }
+    });
+  }
+
+  /** Links to the unit's evidence of the campaign's year, in the form's [data-dx=evidence] list. */
+  function evidence(context) {
+    const list = context.form.querySelector('[data-dx="evidence"]');
+    F.getJson('/api/evidence?unit=' + encodeURIComponent(context.view.unitCode) + '&year=' + context.campaign.year)
+      .then(documents => {
+        list.textContent = documents.length === 0 ? 'Đơn vị chưa tải lên tài liệu minh chứng.' : '';
+        documents.forEach(stored => {
+          const item = element('li');
+          // BAO-CAO (EvidenceStore.REPORTS) holds the reports archived beside the evidence.
+          const what = stored.criterion === 'BAO-CAO' ? 'Báo cáo' : 'Tiêu chí ' + stored.criterion;
+          item.appendChild(element('a', what + ': ' + stored.fileName,
+              {href: '/api/evidence/' + encodeURIComponent(stored.id) + '/content', target: '_blank', rel: 'noopener'}));
+          list.appendChild(item);
+        });
+      })
+      .catch(error => { list.textContent = error.message; });
+  }
+
+  /** The review forms' common part: result summary, Mẫu 02 and the form's own report buttons. */
+  function review(camForm, variables, then) {
+    assessment(camForm, variables, context => {
+      show(context.form, 'result', resultText(context));
+      reportActions(context.form, '/api/reports/' + encodeURIComponent(context.task.processInstanceId));
+      then(context);
+    });
+  }
+
+  /**
+   * Registration (forms/register*.html): the catalog's levels as radios with their descriptions, last year's
+   * recognized level, the deadline (or, late, how late it is).
+   */
+  function registration(camForm, late) {
+    const form = camForm.formElement[0];
+    const target = form.querySelector('[cam-variable-name="targetLevel"]');
+    assessment(camForm, [], context => {
+      const levels = form.querySelector('[data-dx="levels"]');
+      Object.entries(context.catalog.levels).forEach(([level, named]) => {
+        const option = element('div', '', {'class': 'radio'});
+        const label = element('label');
+        const radio = element('input', '', {type: 'radio', name: 'level', value: level});
+        radio.checked = target.value === level;
+        label.append(radio, ' ', element('strong', levelText(context.catalog, Number(level))), ': ' + named.description);
+        option.appendChild(label);
+        levels.appendChild(option);
+      });
+      F.radiosFill(form, 'level', 'targetLevel');
+      if (late) {
+        show(form, 'deadline', 'Đã hết hạn đăng ký. ' + F.lateness(context.view.serverTime, context.campaign.deadlines.REGISTRATION || ''));
+      }
+      F.getJson('/api/units/' + encodeURIComponent(context.view.unitCode) + '/recognitions')
+        .then(recognitions => {
+          const last = recognitions.find(r => r.year === context.campaign.year - 1);
+          show(form, 'last-year', !last ? 'Chưa có kết quả công nhận năm trước'
+              : (last.level === null ? 'Đạt' : 'Mức ' + last.level + (last.levelName ? ' - ' + last.levelName : ''))
+                + ' (năm ' + last.year + ')');
+        })
+        .catch(error => show(form, 'last-year', error.message));
+    });
+    guard(camForm, form, () => target.value ? '' : LEVEL_MISSING);
+  }
+
+  /** A steering-committee member's opinion (forms/give-opinion.html, Mẫu 03). */
+  function opinion(camForm) {
+    const form = camForm.formElement[0];
+    const choice = F.radiosFill(form, 'opinion', 'opinion');
+    review(camForm, [], evidence);
+    guard(camForm, form, () => choice.value ? '' : OPINION_MISSING);
+  }
+
+  /** The department's verification (forms/verify.html, Mẫu 04). */
+  function verification(camForm) {
+    const form = camForm.formElement[0];
+    const choice = F.radiosFill(form, 'verification', 'verificationResult');
+    review(camForm, [], () => {});
+    guard(camForm, form, () => choice.value ? '' : VERIFICATION_MISSING);
+  }
+
+  /**
+   * The recognition decision (forms/recognize.html): the level is prefilled with the appraised one and may not be
+   * higher (RecognitionCheck); a refusal carries no level.
+   */
+  function recognition(camForm) {
+    const form = camForm.formElement[0];
+    const decision = F.radiosFill(form, 'decision', 'recognitionDecision');
+    const level = form.querySelector('[cam-variable-name="recognizedLevel"]');
+    let computed = {};
+    review(camForm, ['computedLevel', 'computedPassed', 'verificationResult'], context => {
+      computed = context.values;
+      show(form, 'verification', {DAT: 'Đạt', KHONG_DAT: 'Không đạt'}[computed.verificationResult] || 'Không có bước thẩm tra');
+      if (computed.computedLevel === null || computed.computedLevel === undefined) {
+        level.closest('.form-group').hidden = true;
+      } else {
+        level.max = Math.max(computed.computedLevel, 1);
+      }
+    });
+    // Prefilled once the decision is chosen, when the user acts: Camunda empties the field when it applies the variables.
+    form.querySelectorAll('input[name=decision]').forEach(radio => radio.addEventListener('change', () => {
+      const recognized = radio.value === 'RECOGNIZED';
+      level.disabled = !recognized;
+      level.value = recognized && computed.computedLevel > 0 ? computed.computedLevel : '';
+    }));
+    guard(camForm, form, () => {
+      if (!decision.value) {
+        return RECOGNITION_MISSING;
+      }
+      if (decision.value !== 'RECOGNIZED') {
+        return '';
+      }
+      const graded = typeof computed.computedLevel === 'number';
+      const chosen = Number(level.value);
+      if (graded && (!Number.isInteger(chosen) || chosen < 1 || chosen > computed.computedLevel)) {
+        return computed.computedLevel === 0
+            ? 'Kết quả thẩm định chưa đạt mức độ nào: chỉ có thể quyết định không công nhận.'
+            : 'Mức độ công nhận phải từ 1 đến ' + computed.computedLevel + ' (mức độ theo kết quả thẩm định).';
+      }
+      return !graded && computed.computedPassed === false
+          ? 'Kết quả thẩm định là không đạt: chỉ có thể quyết định không công nhận.' : '';
+    });
+  }
+
+  /** The province's report (forms/send-province-report.html): the synthesis to download, then the confirmation. */
+  function provinceReport(camForm) {
+    const form = camForm.formElement[0];
+    header(form, [['Tỉnh', 'unit'], ['Đợt đánh giá', 'campaign'], ['Thời hạn', 'deadline']]);
+    F.showVariables(camForm, ['campaignId', 'provinceCode'], values => {
+      Promise.all([F.getJson(camForm.taskBasePath), F.getJson('/api/units/' + encodeURIComponent(values.provinceCode)),
+        F.getJson('/api/campaigns')])
+        .then(([task, province, campaigns]) => {
+          const campaign = campaigns.find(c => c.id === values.campaignId) || {name: values.campaignId};
+          show(form, 'unit', province.name);
+          show(form, 'campaign', campaign.name);
+          show(form, 'deadline', task.due ? lastMinute(task.due) : 'Không có hạn');
+        })
+        .catch(error => F.showError(form, error.message));
+      const status = form.querySelector('[data-dx="report-status"]');
+      form.querySelector('[data-action="synthesis"]').addEventListener('click', () => {
+        status.textContent = 'Đang tạo báo cáo…';
+        F.download('GET', '/api/reports/campaigns/' + encodeURIComponent(values.campaignId) + '/synthesis',
+            'Báo cáo tổng hợp kết quả đánh giá của tỉnh.pdf')
+          .then(() => { status.textContent = 'Đã tải xuống báo cáo tổng hợp.'; })
+          .catch(error => { status.textContent = error.message; });
+      });
+    });
+    const sent = form.querySelector('[cam-variable-name="reportSent"]');
+    guard(camForm, form, () => sent.checked ? '' : REPORT_NOT_CONFIRMED);
+  }
+
+  window.DXFlowDecisions = {registration, opinion, verification, recognition, provinceReport};
+})();

@@ -1,0 +1,50 @@
+package vn.dxflow.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.dxflow.DxflowSpringTest;
+
+/** GET /api/units/{code}/recognitions: a unit's recognized levels of earlier campaigns, for those who may see the unit. */
+@DxflowSpringTest
+class RecognitionHistoryApiTest {
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private CycleDriver cycle;
+
+    @AfterEach
+    void reset() {
+        cycle.reset();
+    }
+
+    @Test
+    void theUnitAndItsDistrictSeeTheRecognitionAnotherCommuneDoesNot() {
+        cycle.recognizedAssessment("10-2026", "02863", "085", 1, "2026-11-20T08:00");
+
+        ResponseEntity<JsonNode> own = get("officer02863");
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // The browser test of the decision forms may have recognized 02863 in 10-2027 too: newest first.
+        JsonNode recognition = own.getBody().get(own.getBody().size() - 1);
+        assertThat(recognition.get("campaignId").asText()).isEqualTo("10-2026");
+        assertThat(recognition.get("year").asInt()).isEqualTo(2026);
+        assertThat(recognition.get("level").asInt()).isEqualTo(1);
+        assertThat(recognition.get("levelName").asText()).isEqualTo("Khởi động");
+        assertThat(get("appraisal085").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<JsonNode> other = get("officer02842");
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(other.getBody().toString()).doesNotContain("10-2026");
+    }
+
+    private ResponseEntity<JsonNode> get(String user) {
+        return rest.withBasicAuth(user, "demo").getForEntity("/api/units/02863/recognitions", JsonNode.class);
+    }
+}
