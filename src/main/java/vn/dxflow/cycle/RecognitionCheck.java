@@ -18,8 +18,14 @@ class RecognitionCheck implements TaskCompletionCheck {
 
     @Override
     public void check(DelegateTask task, Map<String, Object> submitted) {
-        if (!UnitAssessmentProcess.Elements.RECOGNIZE.equals(task.getTaskDefinitionKey())
-                || !UnitAssessmentProcess.Values.RECOGNIZED.equals(TaskCompletionCheck.valueAfter(task, submitted, RECOGNITION_DECISION))) {
+        if (!UnitAssessmentProcess.Elements.RECOGNIZE.equals(task.getTaskDefinitionKey())) {
+            return;
+        }
+        if (!UnitAssessmentProcess.Values.RECOGNIZED.equals(TaskCompletionCheck.valueAfter(task, submitted, RECOGNITION_DECISION))) {
+            // A level beside "Không công nhận" would be read as recognized by whoever reads the variables.
+            if (TaskCompletionCheck.valueAfter(task, submitted, RECOGNIZED_LEVEL) instanceof Number level && level.intValue() > 0) {
+                throw new BadUserRequestException("Quyết định không công nhận thì không ghi mức độ được công nhận.");
+            }
             return;
         }
         Object computedLevel = task.getVariable(COMPUTED_LEVEL);

@@ -16,6 +16,7 @@ import vn.dxflow.security.TaskCompletionCheck;
 @Component
 class RequiredChoiceCheck implements TaskCompletionCheck {
 
+    static final String APPRAISAL_DECISION_MISSING = "Vui lòng chọn Hoàn thành thẩm định hoặc Yêu cầu bổ sung hồ sơ.";
     static final String LEVEL_MISSING = "Vui lòng chọn mức độ chuyển đổi số đăng ký.";
     static final String OPINION_MISSING = "Vui lòng chọn ĐẠT YÊU CẦU hoặc KHÔNG ĐẠT YÊU CẦU.";
     static final String VERIFICATION_MISSING = "Vui lòng chọn kết quả thẩm tra: Đạt hoặc Không đạt.";
@@ -26,6 +27,7 @@ class RequiredChoiceCheck implements TaskCompletionCheck {
     }
 
     private static final Map<String, Choice> CHOICES = Map.of(
+            UnitAssessmentProcess.Elements.APPRAISE, new Choice(APPRAISAL_DECISION, APPRAISAL_DECISION_MISSING),
             UnitAssessmentProcess.Elements.REGISTER, new Choice(TARGET_LEVEL, LEVEL_MISSING),
             UnitAssessmentProcess.Elements.REGISTER_LATE, new Choice(TARGET_LEVEL, LEVEL_MISSING),
             UnitAssessmentProcess.Elements.GIVE_OPINION, new Choice(OPINION, OPINION_MISSING),

@@ -42,6 +42,9 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
     /** Extension property of a user task listing further variables its (embedded) form may send. */
     static final String ALLOWED_VARIABLES_PROPERTY = "allowedVariables";
 
+    /** The longest text a completion may carry (Camunda's TEXT_ column). */
+    static final int MAX_TEXT_LENGTH = 4000;
+
     private static final Logger log = LoggerFactory.getLogger(TaskVariableGuard.class);
     private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
     private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
@@ -143,13 +146,20 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
             if (!declared.fields().containsKey(name)) {
                 log.warn("Refused completion of task {} ({}): undeclared variable '{}'", task.getId(),
                         task.getTaskDefinitionKey(), name);
-                throw new BadUserRequestException("Biểu mẫu của công việc này không có trường '" + name + "'.");
+                // Tasklist shows the message as HTML: only a plain field name is repeated back.
+                throw new BadUserRequestException(name.matches("\\w{1,64}")
+                        ? "Biểu mẫu của công việc này không có trường '" + name + "'."
+                        : "Biểu mẫu của công việc này không có trường đã gửi.");
             }
             Set<String> values = declared.fields().get(name).values();
             Object value = TaskCompletionCheck.valueAfter(task, variables, name);
             if (!values.isEmpty() && value != null && !values.contains(value.toString())) {
                 log.warn("Refused completion of task {}: '{}' is not a value of field '{}'", task.getId(), value, name);
-                throw new BadUserRequestException("Giá trị '" + value + "' không hợp lệ cho trường '" + name + "'.");
+                throw new BadUserRequestException("Giá trị đã chọn không hợp lệ cho trường '" + name + "'.");
+            }
+            // Camunda keeps a text variable in a 4,000-character column: longer text would fail as a server error.
+            if (value instanceof String text && text.length() > MAX_TEXT_LENGTH) {
+                throw new BadUserRequestException("Nội dung nhập dài quá " + MAX_TEXT_LENGTH + " ký tự; vui lòng rút gọn.");
             }
         }
         return declared;

@@ -145,7 +145,7 @@ class DecisionIntegrityTest {
 
         assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "MAYBE")))
                 .isInstanceOf(BadUserRequestException.class)
-                .hasMessage("Giá trị 'MAYBE' không hợp lệ cho trường 'appraisalDecision'.");
+                .hasMessage("Giá trị đã chọn không hợp lệ cho trường 'appraisalDecision'.");
         cycle.task(id, APPRAISE);
     }
 
@@ -171,8 +171,14 @@ class DecisionIntegrityTest {
         String id = selfAssessing("70-2025", "25198");
         cycle.complete(id, SELF_ASSESS, "officer25198", Map.of("submissionConfirmed", true));
 
+        assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70", Map.of()))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Vui lòng chọn Hoàn thành thẩm định hoặc Yêu cầu bổ sung hồ sơ.");
         assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "SUPPLEMENT")))
                 .isInstanceOf(BadUserRequestException.class).hasMessage("Vui lòng ghi rõ nội dung yêu cầu bổ sung hồ sơ.");
+        // Camunda keeps text in 4,000 characters: more is the official's mistake, not a server error.
+        assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "SUPPLEMENT",
+                SUPPLEMENT_REQUEST, "x".repeat(4001), SUPPLEMENT_DAYS, 3L)))
+                .isInstanceOf(BadUserRequestException.class).hasMessage("Nội dung nhập dài quá 4000 ký tự; vui lòng rút gọn.");
         cycle.clockAt("2025-12-15T08:00");   // 16 hours before the end of 15/12
         assertThatThrownBy(() -> cycle.complete(id, APPRAISE, "appraisal70",
                 Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung", SUPPLEMENT_DAYS, 1L)))
@@ -233,6 +239,10 @@ class DecisionIntegrityTest {
                 Map.of(RECOGNITION_DECISION, "RECOGNIZED", RECOGNIZED_LEVEL, 0L)))
                 .isInstanceOf(BadUserRequestException.class)
                 .hasMessage("Kết quả thẩm định là không đạt: chỉ có thể quyết định không công nhận.");
+        assertThatThrownBy(() -> cycle.complete(id, RECOGNIZE, "chairman70",
+                Map.of(RECOGNITION_DECISION, "NOT_RECOGNIZED", RECOGNIZED_LEVEL, 1L)))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Quyết định không công nhận thì không ghi mức độ được công nhận.");
         cycle.complete(id, RECOGNIZE, "chairman70", Map.of(RECOGNITION_DECISION, "NOT_RECOGNIZED"));
         assertThat(cycle.outcome(id)).isEqualTo("NOT_RECOGNIZED");
     }

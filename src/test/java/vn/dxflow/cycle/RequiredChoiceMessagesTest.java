@@ -22,6 +22,8 @@ class RequiredChoiceMessagesTest {
         assertThat(script).contains("'" + RequiredChoiceCheck.LEVEL_MISSING + "'", "'" + RequiredChoiceCheck.OPINION_MISSING + "'",
                 "'" + RequiredChoiceCheck.VERIFICATION_MISSING + "'", "'" + RequiredChoiceCheck.RECOGNITION_MISSING + "'",
                 "'" + RequiredChoiceCheck.REPORT_NOT_CONFIRMED + "'");
+        assertThat(Files.readString(SCRIPT.resolveSibling("dxflow-appraisal.js")))
+                .contains("'" + RequiredChoiceCheck.APPRAISAL_DECISION_MISSING + "'");
         // RecognitionCheck's, the level being a number there and here
         assertThat(script).contains("'Kết quả thẩm định chưa đạt mức độ nào: chỉ có thể quyết định không công nhận.'",
                 "'Mức độ công nhận phải từ 1 đến ' + computed.computedLevel + ' (mức độ theo kết quả thẩm định).'",

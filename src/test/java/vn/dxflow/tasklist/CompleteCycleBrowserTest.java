@@ -63,6 +63,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         // Registration: level 1 of the catalog's levels.
         WebElement form = claimAndOpen(officer, task(REGISTER).getId());
         wait.until(driver -> !form.findElements(By.cssSelector("input[name=level]")).isEmpty());
+        assertKeyboardOnly(form);
         click(form.findElement(By.cssSelector("input[name=level][value='1']")));
         screenshot("1-dang-ky");
         complete();
@@ -79,6 +80,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         Map<String, CriterionValue> meeting = cycle.valuesMeeting(CATALOG, 1);
         meeting.forEach((code, value) -> enter(dossier, code, value));
         wait.until(ExpectedConditions.textToBePresentInElement(role(dossier, "level"), "Đạt mức đăng ký"));
+        assertKeyboardOnly(dossier);
         screenshot("2-tu-danh-gia");
 
         upload(dossier, "CQS-1", file("chuong-trinh.pdf", EvidenceSamples.windowsExecutable()));
@@ -103,6 +105,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         // The district's receiving office accepts the late dossier.
         WebElement decision = claimAndOpen("receiving085", late.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(role(decision, "lateness"), "Muộn"));
+        assertKeyboardOnly(decision);
         click(decision.findElement(By.cssSelector("input[name=decision][value=ACCEPT]")));
         type(decision.findElement(By.id("lateDossierReason")), "Nộp muộn một ngày do mất điện; hồ sơ đầy đủ");
         screenshot("4-tiep-nhan-ho-so-muon");
@@ -111,6 +114,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         // The council keeps the unit's values, asks for one more document within 5 days.
         WebElement appraisal = claimAndOpen("appraisal085", next(APPRAISE).getId());
         saveAppraisal(appraisal);
+        assertKeyboardOnly(appraisal);
         click(appraisal.findElement(By.cssSelector("input[name=decision][value=SUPPLEMENT]")));
         type(appraisal.findElement(By.id("dx-supplement-request")), "Bổ sung biên bản họp triển khai chuyển đổi số của xã");
         new Select(appraisal.findElement(By.id("dx-supplement-days"))).selectByValue("5");
@@ -120,6 +124,8 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         // The officer supplies the minutes.
         WebElement supplement = claimAndOpen(officer, next(SUPPLEMENT).getId());
         wait.until(ExpectedConditions.textToBePresentInElement(role(supplement, "request"), "Bổ sung biên bản họp"));
+        wait.until(ExpectedConditions.textToBePresentInElement(role(supplement, "level"), "Đạt mức đăng ký"));
+        assertKeyboardOnly(supplement);
         String minutes = "Biên bản họp " + RUN + ".pdf";
         upload(supplement, "CQS-2", file(minutes, EvidenceSamples.pdf("Biên bản họp triển khai")));
         wait.until(driver -> criterion(supplement, "CQS-2").findElement(By.cssSelector(".dx-evidence")).getText().contains(minutes));
@@ -136,17 +142,20 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
 
         // The province's steering-committee member gives his opinion (Mẫu 03), the province verifies (Mẫu 04).
         WebElement opinion = claimAndOpen("steering10", next(GIVE_OPINION).getId());
+        assertKeyboardOnly(loaded(opinion));
         click(opinion.findElement(By.cssSelector("input[name=opinion][value=DAT_YEU_CAU]")));
         type(opinion.findElement(By.id("opinionRemark")), "Hồ sơ đầy đủ, đúng quy định");
         screenshot("8-y-kien");
         complete();
         WebElement verification = claimAndOpen("department10", next(VERIFY).getId());
+        assertKeyboardOnly(loaded(verification));
         click(verification.findElement(By.cssSelector("input[name=verification][value=DAT]")));
         screenshot("9-tham-tra");
         complete();
 
         // The district's chairman recognizes level 1.
         WebElement recognition = claimAndOpen("chairman085", next(RECOGNIZE).getId());
+        assertKeyboardOnly(loaded(recognition));
         click(recognition.findElement(By.cssSelector("input[name=decision][value=RECOGNIZED]")));
         WebElement level = recognition.findElement(By.id("recognizedLevel"));
         level.clear();
@@ -182,6 +191,12 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         if (value.count() != null) {
             type(form.findElement(By.id("dx-" + code + "-count")), value.count().toString());
         }
+    }
+
+    /** A decision form once it shows the appraisal's result. */
+    private WebElement loaded(WebElement form) {
+        wait.until(driver -> !role(form, "result").getText().equals("…"));
+        return form;
     }
 
     /** Saves the appraised values (prefilled from the unit's) and waits for the confirmation. */

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,8 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,7 +76,7 @@ abstract class TaskFormBrowserTest {
         files = Files.createTempDirectory("dxflow-files-");
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        tasklist = new TasklistPage(browser, wait, port);
+        tasklist = new TasklistPage(browser, wait, port, identity);
     }
 
     @AfterEach
@@ -171,6 +175,47 @@ abstract class TaskFormBrowserTest {
 
     void screenshot(String name) throws IOException {
         HeadlessChromium.screenshot(browser, screenshots(), name);
+    }
+
+    /**
+     * Keyboard only: Tab alone reaches every visible control of the form, in page order (a group of radios is one
+     * stop, its choice made with the arrow keys), and the focused control shows where the focus is.
+     */
+    void assertKeyboardOnly(WebElement form) {
+        @SuppressWarnings("unchecked")
+        List<String> expected = (List<String>) browser.executeScript(
+                "const controls = [...arguments[0].querySelectorAll("
+                + "'input:not([type=hidden]), select, textarea, button, a[href], summary, [tabindex]')]"
+                + ".filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0);"
+                + "controls.forEach((e, i) => e.dataset.dxTab = e.type === 'radio' ? 'radio:' + e.name : 'control-' + i);"
+                + "controls[0].focus();"
+                + "return [...new Set(controls.map(e => e.dataset.dxTab))];", form);
+        List<String> visited = new ArrayList<>();
+        List<String> unmarked = new ArrayList<>();
+        for (int i = 0; i < expected.size() + 3; i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> focused = (Map<String, Object>) browser.executeScript(
+                    "const e = document.activeElement;"
+                    + "const marked = n => { for (let i = 0; n && i < 3; n = n.parentElement, i++) {"
+                    + "  const s = getComputedStyle(n);"
+                    + "  if ((s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none') return true; }"
+                    + "  return false; };"
+                    + "return {inForm: arguments[0].contains(e), tab: e.dataset.dxTab || '', marked: marked(e),"
+                    + "  name: e.outerHTML.substring(0, 120)};", form);
+            if (!(Boolean) focused.get("inForm")) {
+                break;
+            }
+            if (visited.isEmpty() || !visited.get(visited.size() - 1).equals(focused.get("tab"))) {
+                visited.add((String) focused.get("tab"));
+            }
+            if (!(Boolean) focused.get("marked")) {
+                unmarked.add((String) focused.get("name"));
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        assertThat(visited).as("controls reached with Tab, in order (an empty name: a focusable element that is no control)")
+                .containsExactlyElementsOf(expected);
+        assertThat(unmarked).as("focused controls without a visible focus").isEmpty();
     }
 
     /** Where this test's screenshots go, kept as build output for review. */

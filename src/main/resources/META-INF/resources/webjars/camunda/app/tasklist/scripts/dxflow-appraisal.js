@@ -244,7 +244,8 @@
     function changed() {
       state.touched = true;
       try {
-        localStorage.setItem(draftKey(), JSON.stringify(collect()));
+        // The draft remembers which saved values it was typed over: newer saved values win over it.
+        localStorage.setItem(draftKey(), JSON.stringify({base: state.saved, values: collect()}));
       } catch (e) { /* no storage: the inputs still hold the values */ }
       status('Có thay đổi chưa lưu.');
       rescore();
@@ -304,8 +305,14 @@
       const prefill = Object.keys(saved).length === 0;
       state.saved = JSON.stringify(prefill ? {} : Object.fromEntries(Object.entries(saved).map(([c, v]) => [c, normalize(v)])));
       let draft = null;
+      let outdated = false;
       try {
-        draft = JSON.parse(localStorage.getItem(draftKey()) || 'null');
+        const kept = JSON.parse(localStorage.getItem(draftKey()) || 'null');
+        outdated = Boolean(kept) && kept.base !== state.saved;
+        draft = kept && !outdated ? kept.values : null;
+        if (outdated) {
+          localStorage.removeItem(draftKey());
+        }
       } catch (e) { /* no draft */ }
       Object.entries(rows).forEach(([code, row]) => {
         const value = normalize(draft ? draft[code] : prefill ? Object.assign({}, state.view.selfAssessed[code], {note: null}) : saved[code]);
@@ -314,6 +321,7 @@
       });
       state.touched = Boolean(draft) && dirty();
       status(state.touched ? 'Đã khôi phục các thay đổi chưa lưu trên máy này.'
+        : outdated ? 'Đã có kết quả thẩm định mới hơn được lưu: các thay đổi chưa lưu trước đây trên máy này đã bỏ.'
         : prefill ? 'Giá trị thẩm định đang lấy theo kết quả tự đánh giá, chưa lưu.' : 'Đã lưu trước đó.');
       rescore();
     }

@@ -49,8 +49,6 @@
       .dxflow-dossier .dx-evidence { margin: 6px 0 0; padding-left: 18px; }
       .dxflow-dossier progress { width: 160px; vertical-align: middle; }
       .dxflow-dossier .dx-sticky { position: sticky; top: 0; z-index: 2; background: #fff; padding: 6px 0; border-bottom: 1px solid #ddd; }
-      .dxflow-dossier button:focus-visible, .dxflow-dossier input:focus-visible, .dxflow-dossier select:focus-visible,
-      .dxflow-dossier textarea:focus-visible, .dxflow-dossier a:focus-visible { outline: 3px solid #1f6fd1; outline-offset: 2px; }
     `));
   }
 

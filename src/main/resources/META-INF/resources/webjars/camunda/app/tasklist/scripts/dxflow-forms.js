@@ -261,6 +261,11 @@ function lateDecision(camForm, names) {
   });
 }
 
+// Keyboard users must see where they are: Tasklist's theme removes the focus ring of fields.
+const focusStyle = document.createElement('style');
+focusStyle.textContent = '.dxflow-form :focus-visible { outline: 3px solid #1f6fd1; outline-offset: 2px; }';
+document.head.appendChild(focusStyle);
+
 window.DXFlowForms = {
   vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate,
   getJson, sendJson, download, upload, showVariables, radiosFill, showError,
