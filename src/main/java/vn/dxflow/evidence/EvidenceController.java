@@ -90,7 +90,7 @@ class EvidenceController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String id) {
+    void delete(@PathVariable String id) throws IOException {
         store.delete(accessible(id), access.currentUser().userId());
     }
 

@@ -52,10 +52,12 @@ public class EvidenceStore {
     private final OrgChart orgChart;
 
     private final EvidenceSignatures signatures;
+    private final DossierLocks dossierLocks;
 
     EvidenceStore(EvidenceRepository repository, EvidenceIndex index, UploadValidator validator, OrgChart orgChart,
-                  EvidenceSignatures signatures) {
+                  EvidenceSignatures signatures, DossierLocks dossierLocks) {
         this.signatures = signatures;
+        this.dossierLocks = dossierLocks;
         this.repository = repository;
         this.index = index;
         this.validator = validator;
@@ -85,16 +87,24 @@ public class EvidenceStore {
                 Objects.hash(unitCode, year, criterion, file.fileName()), uploadLocks.length)];
         lock.lock();
         try {
-            if (index.hasSealed(unitCode, year, criterion, file.fileName())) {
-                throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + file.fileName() + "\" đã nộp trong hồ sơ nên không "
-                        + "thể thay thế; hãy tải lên tài liệu bổ sung với tên khác.",
-                        "Sealed document " + file.fileName() + " of unit " + unitCode + " cannot be replaced");
-            }
-            EvidenceSignatures.Verdict verdict = signatures.check(unitCode, year, file, content);
-            return store(unit, year, criterion, uploader, file, content, verdict);
+            return dossierLocks.changing(unitCode, year, () -> storeChecked(unit, year, criterion, uploader, file, content));
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The upload once validated, with the dossier held open: checked again, since a freeze may have come first. */
+    private EvidenceDocument storeChecked(OrgUnit unit, int year, String criterion, String uploader, CheckedFile file,
+                                          UploadContent content) throws IOException {
+        String unitCode = unit.code();
+        requireOpen(unitCode, year);
+        if (index.hasSealed(unitCode, year, criterion, file.fileName())) {
+            throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + file.fileName() + "\" đã nộp trong hồ sơ nên không "
+                    + "thể thay thế; hãy tải lên tài liệu bổ sung với tên khác.",
+                    "Sealed document " + file.fileName() + " of unit " + unitCode + " cannot be replaced");
+        }
+        EvidenceSignatures.Verdict verdict = signatures.check(unitCode, year, file, content);
+        return store(unit, year, criterion, uploader, file, content, verdict);
     }
 
     /**
@@ -165,16 +175,19 @@ public class EvidenceStore {
     }
 
     /** Deletes the document with all its versions; refused once the dossier is frozen. */
-    public void delete(EvidenceDocument document, String actor) {
-        requireOpen(document.unitCode(), document.year());
-        if (index.isSealed(document.id())) {
-            throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + document.fileName() + "\" đã nộp trong hồ sơ nên không "
-                    + "thể xóa.", "Sealed document " + document.id() + " cannot be deleted");
-        }
-        repository.deleteAllVersions(document.cmisObjectId());
-        index.delete(document.id());
-        log.info("Evidence {} ({}) of unit {} year {} deleted by {}", document.id(), document.fileName(),
-                document.unitCode(), document.year(), actor);
+    public void delete(EvidenceDocument document, String actor) throws IOException {
+        dossierLocks.changing(document.unitCode(), document.year(), () -> {
+            requireOpen(document.unitCode(), document.year());
+            if (index.isSealed(document.id())) {
+                throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + document.fileName() + "\" đã nộp trong hồ sơ nên "
+                        + "không thể xóa.", "Sealed document " + document.id() + " cannot be deleted");
+            }
+            repository.deleteAllVersions(document.cmisObjectId());
+            index.delete(document.id());
+            log.info("Evidence {} ({}) of unit {} year {} deleted by {}", document.id(), document.fileName(),
+                    document.unitCode(), document.year(), actor);
+            return document;
+        });
     }
 
     public boolean isFrozen(String unitCode, int year) {
@@ -187,6 +200,10 @@ public class EvidenceStore {
      * step gets the same seal.
      */
     public DossierSeal freeze(String unitCode, int year, String actor) {
+        return dossierLocks.freezing(unitCode, year, () -> sealNow(unitCode, year, actor));
+    }
+
+    private DossierSeal sealNow(String unitCode, int year, String actor) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (index.seal(unitCode, year, now, actor)) {
             log.info("Evidence dossier of unit {} year {} frozen by {}", unitCode, year, actor);

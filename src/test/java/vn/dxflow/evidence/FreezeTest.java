@@ -10,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.Session;
@@ -22,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.evidence.IntegrityReport.Status;
 import vn.dxflow.evidence.server.EmbeddedCmisServer;
@@ -43,6 +50,10 @@ class FreezeTest {
     int port;
     @Autowired
     EvidenceStore store;
+    @Autowired
+    DossierLocks dossierLocks;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     EmbeddedCmisServer cmisServer;
     @Value("${dxflow.cmis.embedded.data-dir}")
@@ -141,5 +152,50 @@ class FreezeTest {
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(EvidenceApi.json(response).get("message").asText()).isEqualTo(FROZEN_MESSAGE_START + year
                 + " của đơn vị đã nộp và đã khóa: không thể thêm, thay thế hoặc xóa tài liệu.");
+    }
+
+    /**
+     * An upload that reaches the dossier while the submission's freeze is not yet committed waits for it and is
+     * then refused: nothing is stored unsealed in a frozen dossier.
+     */
+    @Test
+    void anUploadDuringAnUncommittedFreezeWaitsAndIsRefused() throws Exception {
+        CountDownLatch frozen = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> submission = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                store.freeze("02839", year, OFFICER);
+                frozen.countDown();
+                awaitQuietly(commit);
+            }));
+            assertThat(frozen.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<EvidenceDocument> upload = threads.submit(() -> store.upload("02839", year, criterion, OFFICER,
+                    UploadContent.of("Kế hoạch nộp muộn.pdf", EvidenceSamples.pdf("muộn"))));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!dossierLocks.waiting("02839", year) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(dossierLocks.waiting("02839", year)).as("the upload waits for the freeze").isTrue();
+            assertThat(upload.isDone()).isFalse();
+
+            commit.countDown();
+            submission.get(60, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> upload.get(60, TimeUnit.SECONDS)).cause()
+                    .isInstanceOf(EvidenceRejectedException.class)
+                    .satisfies(e -> assertThat(((EvidenceRejectedException) e).vietnameseMessage()).startsWith(FROZEN_MESSAGE_START));
+            assertThat(store.list("02839", year, null)).isEmpty();
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
