@@ -10,5 +10,6 @@ import java.time.OffsetDateTime;
 public record EvidenceDocument(String id, String unitCode, int year, String criterion, String fileName,
                                String mediaType, long size, String sha256, String uploader,
                                OffsetDateTime uploadedAt, String cmisObjectId, String versionLabel,
-                               String signatureIndication, String signatureSubIndication, String signatureReport) {
+                               String signatureIndication, String signatureSubIndication, String signatureReport,
+                               OffsetDateTime sealedAt) {
 }

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EvidenceIndex {
 
-    private static final String COLUMNS = "id, unit_code, assessment_year, criterion, file_name, media_type, "
+    /** What an upload writes; the seal's time is written by the freeze only. */
+    private static final String STORED_COLUMNS = "id, unit_code, assessment_year, criterion, file_name, media_type, "
             + "size_bytes, sha256, uploader, uploaded_at, cmis_object_id, version_label, signature_indication, "
             + "signature_sub_indication, signature_report";
+    private static final String COLUMNS = STORED_COLUMNS + ", sealed_at";
 
     private final JdbcClient jdbc;
 
@@ -52,7 +54,7 @@ class EvidenceIndex {
                         d.signatureReport(), d.id())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO evidence_document (" + COLUMNS + ", cmis_series_id) "
+            jdbc.sql("INSERT INTO evidence_document (" + STORED_COLUMNS + ", cmis_series_id) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(d.id(), d.unitCode(), d.year(), d.criterion(), d.fileName(), d.mediaType(), d.size(),
                             d.sha256(), d.uploader(), d.uploadedAt(), d.cmisObjectId(), d.versionLabel(),
@@ -109,6 +111,7 @@ class EvidenceIndex {
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploader"),
                 rs.getObject("uploaded_at", OffsetDateTime.class), rs.getString("cmis_object_id"),
                 rs.getString("version_label"), rs.getString("signature_indication"),
-                rs.getString("signature_sub_indication"), rs.getString("signature_report"));
+                rs.getString("signature_sub_indication"), rs.getString("signature_report"),
+                rs.getObject("sealed_at", OffsetDateTime.class));
     }
 }

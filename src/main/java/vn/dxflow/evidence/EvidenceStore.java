@@ -16,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -141,8 +142,8 @@ public class EvidenceStore {
         Optional<String> known = index.findBySeries(stored.seriesId());
         EvidenceDocument document = new EvidenceDocument(known.orElseGet(() -> UUID.randomUUID().toString()),
                 unitCode, year, criterion, file.fileName(), file.mediaType(), file.size(), file.sha256(), uploader,
-                OffsetDateTime.now(ZoneOffset.UTC), stored.objectId(), stored.label(), verdict.indication(),
-                verdict.subIndication(), verdict.report());
+                engineNow(), stored.objectId(), stored.label(), verdict.indication(),
+                verdict.subIndication(), verdict.report(), null);
         try {
             index.save(document, stored.seriesId());
         } catch (RuntimeException e) {
@@ -204,7 +205,7 @@ public class EvidenceStore {
     }
 
     private DossierSeal sealNow(String unitCode, int year, String actor) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = engineNow();
         if (index.seal(unitCode, year, now, actor)) {
             log.info("Evidence dossier of unit {} year {} frozen by {}", unitCode, year, actor);
         }
@@ -291,6 +292,11 @@ public class EvidenceStore {
         } else {
             action.run();
         }
+    }
+
+    /** The engine's clock, which decides the submission's time and lateness, for upload and seal times too. */
+    private static OffsetDateTime engineNow() {
+        return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static EvidenceRejectedException rejected(HttpStatus status, String vietnamese, String english) {

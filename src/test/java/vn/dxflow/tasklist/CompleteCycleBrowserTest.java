@@ -126,6 +126,10 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElement(role(supplement, "request"), "Bổ sung biên bản họp"));
         wait.until(ExpectedConditions.textToBePresentInElement(role(supplement, "level"), "Đạt mức đăng ký"));
         assertKeyboardOnly(supplement);
+        // What was submitted stays: shown as submitted, without a delete button.
+        WebElement submitted = criterion(supplement, "CQS-1");
+        wait.until(driver -> submitted.getText().contains(report + " (") && submitted.getText().contains("Đã nộp ngày 01/12/2027"));
+        assertThat(submitted.findElements(By.xpath(".//button[normalize-space(.)='Xóa']"))).isEmpty();
         String minutes = "Biên bản họp " + RUN + ".pdf";
         upload(supplement, "CQS-2", file(minutes, EvidenceSamples.pdf("Biên bản họp triển khai")));
         wait.until(driver -> criterion(supplement, "CQS-2").findElement(By.cssSelector(".dx-evidence")).getText().contains(minutes));

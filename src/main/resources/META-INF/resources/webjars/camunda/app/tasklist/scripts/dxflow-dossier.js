@@ -346,7 +346,9 @@
               .map(d => el('li', {},
                   el('a', {href: '/api/evidence/' + d.id + '/content', download: d.fileName}, d.fileName),
                   ' (' + F.fileSize(d.size) + ', ' + F.vietnamTime(d.uploadedAt) + ') ',
-                  button('Xóa', () => removeEvidence(entry, d), {'aria-label': 'Xóa ' + d.fileName, class: 'btn btn-link btn-sm'})))));
+                  // A document submitted before (sealed) stays in the dossier: it can no longer be deleted.
+                  d.sealedAt ? el('span', {class: 'small text-muted'}, 'Đã nộp ngày ' + F.vietnamDate(d.sealedAt))
+                      : button('Xóa', () => removeEvidence(entry, d), {'aria-label': 'Xóa ' + d.fileName, class: 'btn btn-link btn-sm'})))));
           showSummary();
         });
     }
