@@ -6,10 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dxflow.catalog.CriterionValue;
 
 /**
@@ -24,15 +29,31 @@ public class AssessmentValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Saves of the same set take turns until committed: the form saves on its own after typing and on "Lưu", and
+     * two replacements interleaving would collide on the rows they both delete and insert. Striped, fixed memory.
+     */
+    private final Lock[] saving = IntStream.range(0, 64).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    AssessmentValues(JdbcTemplate jdbc) {
+    AssessmentValues(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Replaces the whole set of values of one source. */
-    @Transactional
     public void save(String processInstanceId, Source source, Map<String, CriterionValue> values, String userId) {
+        Lock lock = saving[Math.floorMod(Objects.hash(processInstanceId, source), saving.length)];
+        lock.lock();
+        try {
+            transaction.executeWithoutResult(status -> replace(processInstanceId, source, values, userId));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void replace(String processInstanceId, Source source, Map<String, CriterionValue> values, String userId) {
         jdbc.update("delete from dxflow_criterion_value where process_instance_id = ? and source = ?",
                 processInstanceId, source.name());
         OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
