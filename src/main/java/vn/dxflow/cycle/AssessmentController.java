@@ -73,6 +73,34 @@ class AssessmentController {
                 ClockUtil.getCurrentTime().toInstant()));
     }
 
+    /** One steering-committee member's written opinion (Mẫu 03), for whoever decides the recognition. */
+    record MemberOpinion(String member, String memberName, String opinion, String remark, java.util.Date givenAt) {
+    }
+
+    /** The opinions given so far, oldest first; each member's task keeps its own (local) opinion variables. */
+    @GetMapping("/opinions")
+    ResponseEntity<?> opinions(@PathVariable String processInstanceId) {
+        Map<String, Object> variables = variablesOf(processInstanceId);
+        if (variables.isEmpty()) {
+            return notFound();
+        }
+        access.requireAccess((String) variables.get(UNIT_CODE));
+        return ResponseEntity.ok(SystemActions.asSystem(identity, () -> history.createHistoricTaskInstanceQuery()
+                .processInstanceId(processInstanceId).taskDefinitionKey(UnitAssessmentProcess.Elements.GIVE_OPINION)
+                .finished().orderByHistoricTaskInstanceEndTime().asc().list().stream()
+                .map(task -> {
+                    Map<String, Object> local = new java.util.HashMap<>();
+                    history.createHistoricVariableInstanceQuery().activityInstanceIdIn(task.getActivityInstanceId())
+                            .variableNameIn(OPINION, OPINION_REMARK).list()
+                            .forEach(variable -> local.put(variable.getName(), variable.getValue()));
+                    var user = identity.createUserQuery().userId(task.getAssignee()).singleResult();
+                    return new MemberOpinion(task.getAssignee(),
+                            user == null ? task.getAssignee() : (user.getFirstName() + " " + user.getLastName()).strip(),
+                            (String) local.get(OPINION), (String) local.get(OPINION_REMARK), task.getEndTime());
+                })
+                .toList()));
+    }
+
     @PutMapping("/self-assessed")
     ResponseEntity<?> saveSelfAssessed(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
         return save(processInstanceId, body, AssessmentValues.Source.SELF_ASSESSED, SELF_ASSESSMENT_STEPS);

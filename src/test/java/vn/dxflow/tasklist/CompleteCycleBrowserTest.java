@@ -160,6 +160,8 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         // The district's chairman recognizes level 1.
         WebElement recognition = claimAndOpen("chairman085", next(RECOGNIZE).getId());
         assertKeyboardOnly(loaded(recognition));
+        wait.until(ExpectedConditions.textToBePresentInElement(role(recognition, "opinions"), "ĐẠT YÊU CẦU – Hồ sơ đầy đủ, đúng quy định"));
+        assertThat(role(recognition, "opinions").getText()).doesNotContain("steering10:");
         click(recognition.findElement(By.cssSelector("input[name=decision][value=RECOGNIZED]")));
         WebElement level = recognition.findElement(By.id("recognizedLevel"));
         level.clear();
@@ -226,6 +228,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         }
         screenshot(taskId == null ? "12-xa-khac-sau-cong-nhan" : "11-xa-khac-khong-thay");
         assertThat(status("/api/assessments/" + assessment)).isEqualTo(403);
+        assertThat(status("/api/assessments/" + assessment + "/opinions")).isEqualTo(403);
         assertThat(status("/api/evidence/" + documentId + "/content")).isEqualTo(403);
         assertThat(status("/api/evidence?unit=" + COMMUNE + "&year=2027")).isEqualTo(403);
         assertThat(status("/api/reports/" + assessment + "/mau-01")).isEqualTo(403);

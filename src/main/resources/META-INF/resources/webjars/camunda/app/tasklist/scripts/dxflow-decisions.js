@@ -211,6 +211,18 @@
     guard(camForm, form, () => choice.value ? '' : VERIFICATION_MISSING);
   }
 
+  /** Each steering-committee member's opinion, for the decision on recognition. */
+  function opinions(form, processInstanceId) {
+    const list = form.querySelector('[data-dx="opinions"]');
+    const names = {DAT_YEU_CAU: 'ĐẠT YÊU CẦU', KHONG_DAT_YEU_CAU: 'KHÔNG ĐẠT YÊU CẦU'};
+    F.getJson('/api/assessments/' + encodeURIComponent(processInstanceId) + '/opinions')
+      .then(given => list.replaceChildren(...(given.length === 0
+          ? [element('li', 'Không có ý kiến (đợt đánh giá không có bước lấy ý kiến Ban Chỉ đạo)')]
+          : given.map(o => element('li', o.memberName + ': ' + (names[o.opinion] || o.opinion)
+              + (o.remark ? ' – ' + o.remark : '') + ' (' + F.vietnamTime(o.givenAt) + ')')))))
+      .catch(error => { list.textContent = error.message; });
+  }
+
   /**
    * The recognition decision (forms/recognize.html): the level is prefilled with the appraised one and may not be
    * higher (RecognitionCheck); a refusal carries no level.
@@ -223,6 +235,7 @@
     review(camForm, ['computedLevel', 'computedPassed', 'verificationResult'], context => {
       computed = context.values;
       show(form, 'verification', {DAT: 'Đạt', KHONG_DAT: 'Không đạt'}[computed.verificationResult] || 'Không có bước thẩm tra');
+      opinions(form, context.task.processInstanceId);
       if (computed.computedLevel === null || computed.computedLevel === undefined) {
         level.closest('.form-group').hidden = true;
       } else {
