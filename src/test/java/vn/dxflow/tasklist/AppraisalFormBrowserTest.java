@@ -60,7 +60,7 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
         WebElement row = row(form, "CQS-1");
         wait.until(driver -> appraisedBadge(row).equals("Đạt"));
         assertThat(form.findElement(By.cssSelector("[data-dx=unit]")).getText()).isEqualTo("Xã Kim Sơn (mã 02854)");
-        assertThat(form.findElement(By.cssSelector("[data-dx=target]")).getText()).isEqualTo("Mức 3 – Cơ bản");
+        assertThat(form.findElement(By.cssSelector("[data-dx=target]")).getText()).isEqualTo("Mức 3 - Cơ bản");
         assertThat(form.findElement(By.cssSelector("[data-dx=deadline]")).getText())
                 .isEqualTo("hết ngày 15/12/2027 · Còn 14 ngày 15 giờ");
         assertThat(row.findElement(By.cssSelector("[data-dx=self]")).getText()).contains("70 %", "Đạt", "Giải trình: " + EXPLANATION);
@@ -98,7 +98,7 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
         click(form.findElement(By.cssSelector("[data-dx=save]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=status]")), "Đã lưu lúc 09:00"));
         assertThat(form.findElement(By.cssSelector("[data-dx=summary-appraised]")).getText())
-                .startsWith("Mức đạt được: Mức 1 – Khởi động; mức đăng ký: Mức 3 – Cơ bản (chưa đạt mức đăng ký)");
+                .startsWith("Mức đạt được: Mức 1 - Khởi động; mức đăng ký: Mức 3 - Cơ bản (chưa đạt mức đăng ký)");
         assertThat(form.findElement(By.cssSelector("[data-dx=blocking]")).getText()).isEqualTo("CQS-1");
 
         complete();
@@ -141,7 +141,7 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
         click(form.findElement(By.cssSelector("[data-dx=download]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=report-status]")), "Đã tải Mẫu 02 ("));
         assertThat(form.findElement(By.cssSelector("[data-dx=summary-appraised]")).getText())
-                .startsWith("Mức đạt được: Mức 3 – Cơ bản; mức đăng ký: Mức 3 – Cơ bản (đạt mức đăng ký)");
+                .startsWith("Mức đạt được: Mức 3 - Cơ bản; mức đăng ký: Mức 3 - Cơ bản (đạt mức đăng ký)");
         click(form.findElement(By.cssSelector("[data-dx=demo-sign]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=report-status]")),
                 "Đã tải Mẫu 02 ký số thử nghiệm ("));

@@ -70,7 +70,7 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "deadline"), "hết ngày 30/11/2027 — Còn 7 ngày 15 giờ"));
         wait.until(driver -> role(form, "unit").getText().equals("Xã Bảo Hà (mã 02848)"));
         assertThat(role(form, "campaign").getText()).isEqualTo("Đợt thử nghiệm 2027 - tỉnh Lào Cai (đủ các bước)");
-        assertThat(role(form, "target").getText()).isEqualTo("Mức 1 – Khởi động");
+        assertThat(role(form, "target").getText()).isEqualTo("Mức 1 - Khởi động");
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "level"), "Chưa đạt mức nào"));
         assertThat(role(form, "level").getText()).contains("Chưa đạt mức đăng ký 1: 2 tiêu chí chưa đạt.");
         assertThat(criterion(form, "CQS-1").getText()).contains("Yêu cầu ở mức 1: 50%", "Chưa có số liệu");
@@ -89,7 +89,7 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         wait.until(driver -> criterion(form, "CQS-1").getText().contains("— Đạt"));
         assertThat(role(form, "level").getText()).contains("Chưa đạt mức nào", "1 tiêu chí chưa đạt");
         type(form.findElement(By.id("dx-CQS-7-count")), "2");
-        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "level"), "Mức đạt được theo số liệu đã lưu: Mức 1 – Khởi động. Đạt mức đăng ký."));
+        wait.until(ExpectedConditions.textToBePresentInElement(role(form, "level"), "Mức đạt được theo số liệu đã lưu: Mức 1 - Khởi động. Đạt mức đăng ký."));
         screenshot("tu-danh-gia-2-dat-muc-dang-ky");
 
         // A program renamed to .pdf: the server sniffs the content and refuses it in Vietnamese.

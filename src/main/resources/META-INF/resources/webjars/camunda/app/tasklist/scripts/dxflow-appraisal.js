@@ -12,25 +12,7 @@
 
   const forms = () => window.DXFlowForms;   // loaded by the same config.js, in no guaranteed order
 
-  /** A DOM element: attributes (properties for on* and text) and children. */
-  function el(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => {
-      if (value === undefined || value === null || value === false) {
-        return;
-      }
-      if (name === 'text') {
-        node.textContent = value;
-      } else if (name.startsWith('on')) {
-        node.addEventListener(name.substring(2), value);
-      } else {
-        node.setAttribute(name, value === true ? '' : value);
-      }
-    });
-    children.flat().filter(child => child !== null && child !== undefined)
-      .forEach(child => node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child));
-    return node;
-  }
+  const el = (...args) => forms().el(...args);
 
   /** The threshold whose kind decides the input: at the target level, else the first level that applies. */
   function thresholdOf(criterion, target) {
@@ -139,8 +121,7 @@
 
   function levelName(catalog, level) {
     return level === null || level === undefined ? 'chưa đăng ký'
-      : level === 0 ? 'chưa đạt mức nào'
-      : 'Mức ' + level + (catalog.levels[level] ? ' – ' + catalog.levels[level].name : '');
+      : level === 0 ? 'chưa đạt mức nào' : forms().levelName(catalog, level);
   }
 
   function summaryText(catalog, assessment) {

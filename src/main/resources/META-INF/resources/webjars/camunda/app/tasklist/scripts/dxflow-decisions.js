@@ -18,12 +18,7 @@
     TOTAL_FAILED: 'chữ ký không hợp lệ'
   };
 
-  const element = (tag, text, attributes) => {
-    const node = document.createElement(tag);
-    node.textContent = text || '';
-    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-    return node;
-  };
+  const element = (tag, text, attributes) => F.el(tag, Object.assign({text: text || ''}, attributes));
 
   const show = (form, role, text) => {
     const target = form.querySelector('[data-dx="' + role + '"]');
@@ -32,9 +27,8 @@
     }
   };
 
-  /** "Mức 2 - Kết nối" as in the reports; "Chưa đạt mức 1" for 0. */
-  const levelText = (catalog, level) => level === 0 ? 'Chưa đạt mức 1'
-      : 'Mức ' + level + (catalog.levels[level] ? ' - ' + catalog.levels[level].name : '');
+  /** "Mức 2 - Kết nối" as in the reports; "Chưa đạt mức nào" for 0. */
+  const levelText = (catalog, level) => level === 0 ? 'Chưa đạt mức nào' : F.levelName(catalog, level);
 
   /** A due date is the first instant too late (21/01 00:00 for "trước hết ngày 20/01"): shown as the last minute. */
   const lastMinute = due => F.vietnamTime(new Date(F.parseDate(due).getTime() - 60000));

@@ -13,18 +13,7 @@
   // cycle/SubmissionCheck's wording, which the server applies whatever the browser does.
   const NOTE_MESSAGE = 'Vui lòng ghi rõ nội dung đã bổ sung hồ sơ.';
 
-  const el = (tag, attributes, ...children) => {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => {
-      if (value === true) {
-        node.setAttribute(name, '');
-      } else if (value !== false && value !== null && value !== undefined) {
-        node.setAttribute(name, value);
-      }
-    });
-    children.flat().forEach(child => node.append(child instanceof Node ? child : String(child)));
-    return node;
-  };
+  const el = (...args) => window.DXFlowForms.el(...args);
   const button = (text, onClick, extra) => {
     const node = el('button', Object.assign({type: 'button', class: 'btn btn-default btn-sm'}, extra), text);
     node.addEventListener('click', onClick);
@@ -185,7 +174,7 @@
         $('unit').textContent = unit.name + ' (mã ' + unit.code + ')';
         $('campaign').textContent = campaign.name;
         const target = state.view.targetLevel;
-        $('target').textContent = target ? 'Mức ' + target + ' – ' + ((catalog.levels || {})[target] || {}).name : 'Không đăng ký';
+        $('target').textContent = target ? F.levelName(catalog, target) : 'Không đăng ký';
         renderCriteria();
         renderReports();
         showResult();
@@ -314,7 +303,6 @@
 
     function showResult() {
       const assessment = state.view.result.selfAssessed;
-      const levels = state.catalog.levels || {};
       Object.values(state.criteria).forEach(entry => {
         const result = assessment.criteria.find(c => c.code === entry.criterion.code) || {};
         entry.result.textContent = result.label ? '— ' + result.label : '';
@@ -322,7 +310,7 @@
       });
       const reached = assessment.reachedLevel === null || assessment.reachedLevel === undefined ? null
           : assessment.reachedLevel === 0 ? 'Chưa đạt mức nào'
-          : 'Mức ' + assessment.reachedLevel + ' – ' + (levels[assessment.reachedLevel] || {}).name;
+          : F.levelName(state.catalog, assessment.reachedLevel);
       const parts = [];
       if (reached) {
         parts.push('Mức đạt được theo số liệu đã lưu: ' + reached + '.');

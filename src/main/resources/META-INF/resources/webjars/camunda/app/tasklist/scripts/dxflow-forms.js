@@ -132,6 +132,35 @@ function upload(url, fields, progress) {
   return {promise, cancel: () => request.abort()};
 }
 
+/**
+ * A DOM element. Attributes: text sets the text, on… functions listen, true is present, false/null/undefined absent.
+ * Children: nodes, or anything else as text (never HTML).
+ */
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value === undefined || value === null || value === false) {
+      return;
+    }
+    if (name === 'text') {
+      node.textContent = value;
+    } else if (name.startsWith('on') && typeof value === 'function') {
+      node.addEventListener(name.substring(2), value);
+    } else {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  });
+  children.flat().filter(child => child !== null && child !== undefined)
+    .forEach(child => node.append(child instanceof Node ? child : String(child)));
+  return node;
+}
+
+/** "Mức 2 - Kết nối", as the reports write a level of the catalog. */
+function levelName(catalog, level) {
+  const named = (catalog.levels || {})[level];
+  return 'Mức ' + level + (named ? ' - ' + named.name : '');
+}
+
 /** dd/MM/yyyy in Việt Nam. */
 function vietnamDate(value) {
   return vietnamTime(value).substring(0, 10);
@@ -267,7 +296,7 @@ focusStyle.textContent = '.dxflow-form :focus-visible { outline: 3px solid #1f6f
 document.head.appendChild(focusStyle);
 
 window.DXFlowForms = {
-  vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate,
+  vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate, el, levelName,
   getJson, sendJson, download, upload, showVariables, radiosFill, showError,
   lateDecision
 };
