@@ -1,7 +1,6 @@
 package vn.dxflow.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -90,8 +89,7 @@ final class ByteRangeCheck {
         if (pdf[gapStart] != '<' || pdf[gapEnd - 1] != '>') {
             return "the gap [" + gapStart + ", " + gapEnd + ") is not a hexadecimal string";
         }
-        String hexInFile = new String(pdf, gapStart + 1, gapEnd - gapStart - 2, StandardCharsets.US_ASCII);
-        if (!hexInFile.equalsIgnoreCase(HexFormat.of().formatHex(contents))) {
+        if (!isHexOf(pdf, gapStart + 1, gapEnd - 1, contents)) {
             return "the gap holds more or other bytes than the /Contents value of the signature dictionary";
         }
         int keyEnd = gapStart;
@@ -102,6 +100,20 @@ final class ByteRangeCheck {
             return "the gap is not the value of a /Contents key";
         }
         return null;
+    }
+
+    /** The bytes [from, to) are exactly the hexadecimal digits of value, in either case. */
+    private static boolean isHexOf(byte[] pdf, int from, int to, byte[] value) {
+        if (to - from != 2 * value.length) {
+            return false;
+        }
+        for (int i = 0; i < value.length; i++) {
+            if (Character.digit(pdf[from + 2 * i], 16) != ((value[i] >> 4) & 0xF)
+                    || Character.digit(pdf[from + 2 * i + 1], 16) != (value[i] & 0xF)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWhitespace(byte b) {

@@ -3,6 +3,7 @@ package vn.dxflow.signature;
 import java.io.IOException;
 import java.security.Provider;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,11 +39,19 @@ final class PadesVerifier implements PdfSignatureVerifier {
 
     @Override
     public DocumentReport verify(byte[] pdf, SignerRule rule) {
+        return verify(pdf, rule, clock.instant());
+    }
+
+    @Override
+    public DocumentReport verify(byte[] pdf, SignerRule rule, Instant validationTime) {
         Objects.requireNonNull(pdf, "pdf");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(validationTime, "validationTime");
         try (PDDocument document = PdfLoading.load(pdf)) {
-            SignatureValidation.Document context = new SignatureValidation.Document(pdf, document,
-                    RevocationData.fromDss(document), certificationLevel(document), clock.instant());
+            CrossReferences crossReferences = new CrossReferences(pdf);
+            SignatureValidation.Document context = new SignatureValidation.Document(pdf,
+                    new Revisions(pdf, document, crossReferences), crossReferences, RevocationData.fromDss(document),
+                    certificationLevel(document), validationTime);
             List<SignatureReport> reports = new ArrayList<>();
             for (PDSignatureField field : document.getSignatureFields()) {
                 PDSignature signature = field.getSignature();
@@ -50,10 +59,11 @@ final class PadesVerifier implements PdfSignatureVerifier {
                     reports.add(validation.validate(context, field.getFullyQualifiedName(), signature));
                 }
             }
-            return reports.isEmpty() ? Reports.withoutSignatures(Finding.NO_SIGNATURE) : Reports.document(reports, rule);
+            return reports.isEmpty() ? Reports.withoutSignatures(Finding.NO_SIGNATURE, validationTime)
+                    : Reports.document(reports, rule, validationTime);
         } catch (IOException | RuntimeException e) {
             // Mutated and hostile files make PDFBox throw anything; for the user it is one verdict: not a valid PDF.
-            return Reports.withoutSignatures(Finding.UNREADABLE_PDF);
+            return Reports.withoutSignatures(Finding.UNREADABLE_PDF, validationTime);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.dxflow.signature;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,12 +17,17 @@ final class PdfLoading {
     }
 
     static PDDocument load(byte[] pdf) throws IOException {
-        return new StrictParser(pdf).parse();
+        return load(pdf, pdf.length);
+    }
+
+    /** The revision ending at {@code end}, read in place: a document with many signatures is never copied. */
+    static PDDocument load(byte[] pdf, int end) throws IOException {
+        return new StrictParser(ByteBuffer.wrap(pdf, 0, end)).parse();
     }
 
     private static final class StrictParser extends PDFParser {
 
-        StrictParser(byte[] pdf) throws IOException {
+        StrictParser(ByteBuffer pdf) throws IOException {
             super(new RandomAccessReadBuffer(pdf));
             setLenient(false);
         }
