@@ -36,8 +36,12 @@ final class CrossReferences {
     record Section(int offset, Map<Long, Entry> entries, Map<String, Object> trailer, long previous) {
     }
 
-    /** An indirect object where the file writes it: its value and the bytes [start, end) it occupies. */
+    /** An indirect object where the file writes it: its value and where its body ends. */
     private record Written(long number, long generation, Object value, int end, int dataStart, int dataLength) {
+    }
+
+    /** A dictionary as the file writes it, and the bytes [start, end) of its object. */
+    record Located(Map<String, Object> dictionary, int start, int end) {
     }
 
     private static final int MAX_SECTIONS = 10_000;
@@ -63,18 +67,39 @@ final class CrossReferences {
         return problems.computeIfAbsent(end, this::check);
     }
 
-    /** The sections of the revision ending at {@code end}, newest first; empty when {@link #problem} is not null. */
+    /** The sections of the revision ending at {@code end}, newest first; empty when they cannot be read. */
     List<Section> chain(int end) {
-        return problem(end) == null ? chains.get(end) : List.of();
+        problem(end);
+        return chains.getOrDefault(end, List.of());
+    }
+
+    /**
+     * The dictionary object number/generation of the revision ending at {@code end}, read from its bytes; null when
+     * it is not an object written in the file there (compressed, absent, or the revision unreadable).
+     */
+    @SuppressWarnings("unchecked")
+    Located dictionary(int end, long number, long generation) {
+        List<Section> chain = chain(end);
+        try {
+            Entry entry = chain.isEmpty() ? null : lookup(chain.get(0), number);
+            if (entry == null || entry.type() != 1) {
+                return null;
+            }
+            Written written = object((int) entry.field2(), number, generation, chain.get(0));
+            return written.value() instanceof Map<?, ?> dictionary
+                    ? new Located((Map<String, Object>) dictionary, (int) entry.field2(), written.end()) : null;
+        } catch (Malformed e) {
+            return null;
+        }
     }
 
     private String check(int end) {
         try {
             List<Section> chain = readChain(end);
+            chains.put(end, chain);
             for (Section section : chain) {
                 checkEntries(section, end);
             }
-            chains.put(end, chain);
             return null;
         } catch (Malformed e) {
             return e.getMessage();

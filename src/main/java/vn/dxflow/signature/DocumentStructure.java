@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -17,11 +18,11 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The role of each indirect object of one revision, found by walking the document from its trailer: what the pages
- * paint, their annotations, the form (fields, appearances, default resources), the document security store, the XMP
- * metadata and the tagged-PDF structure tree. Modification analysis asks it what a changed object is. What the pages
- * paint is walked first and keeps its role whatever else refers to it, so that no later reference can pass a
- * page's content off as metadata, structure or a field appearance.
+ * The role of each indirect object of one revision, found by walking the document from its trailer: the pages, their
+ * annotations, the form (fields, appearances, default resources), the document security store, the XMP metadata and
+ * the tagged-PDF structure tree. Modification analysis asks it what a changed object is. What the pages paint
+ * ({@link #content}) outranks every other role, so that no reference can pass a page's content off as metadata,
+ * structure or a field appearance; it is walked once per document, and only when a changed object needs a role.
  */
 final class DocumentStructure {
 
@@ -40,12 +41,18 @@ final class DocumentStructure {
     private final Map<COSObjectKey, Role> roles = new HashMap<>();
     private final Map<COSObjectKey, Integer> pageIndex = new HashMap<>();
     private final Map<COSObjectKey, COSDictionary> formNodes = new HashMap<>();
+    private final Supplier<Set<COSObjectKey>> content;
 
-    private DocumentStructure() {
+    private DocumentStructure(Supplier<Set<COSObjectKey>> content) {
+        this.content = content;
     }
 
-    static DocumentStructure of(PDDocument document) {
-        DocumentStructure structure = new DocumentStructure();
+    /**
+     * @param content the objects the pages paint ({@link #content(PDDocument)}), asked for only when a role is: the
+     *                current revision's, as page content cannot change without that change being refused itself
+     */
+    static DocumentStructure of(PDDocument document, Supplier<Set<COSObjectKey>> content) {
+        DocumentStructure structure = new DocumentStructure(content);
         COSDictionary trailer = document.getDocument().getTrailer();
         structure.mark(trailer.getItem(COSName.INFO), Role.INFO);
         structure.mark(trailer.getItem(COSName.ROOT), Role.CATALOG);
@@ -66,7 +73,30 @@ final class DocumentStructure {
     }
 
     Role roleOf(COSObjectKey key) {
-        return roles.get(key);
+        return content.get().contains(key) ? Role.PAGE_CONTENT : roles.get(key);
+    }
+
+    /** Every object a page paints: content streams and everything reachable from the pages' resources. */
+    static Set<COSObjectKey> content(PDDocument document) {
+        Set<COSObjectKey> painted = new HashSet<>();
+        document.getPages().forEach(page -> {
+            walkContent(page.getCOSObject().getItem(COSName.CONTENTS), painted, 0);
+            walkContent(inheritedResources(page.getCOSObject()), painted, 0);
+        });
+        return painted;
+    }
+
+    /** ISO 32000-1 7.7.3.4: a page without /Resources inherits those of the nearest page tree node that has them. */
+    private static COSBase inheritedResources(COSDictionary page) {
+        COSDictionary node = page;
+        for (int depth = 0; node != null && depth < MAX_DEPTH; depth++) {
+            COSBase resources = node.getItem(COSName.RESOURCES);
+            if (resources != null) {
+                return resources;
+            }
+            node = node.getCOSDictionary(COSName.PARENT);
+        }
+        return null;
     }
 
     Map<COSObjectKey, Integer> pages() {
@@ -127,8 +157,6 @@ final class DocumentStructure {
                 pageIndex.put(key, pageIndex.size());
                 roles.put(key, Role.PAGE);
             }
-            walkContent(dictionary.getItem(COSName.CONTENTS), 0);
-            walkContent(dictionary.getItem(COSName.RESOURCES), 0);
             mark(dictionary.getItem(COSName.ANNOTS), Role.ANNOTATIONS);
             mark(dictionary.getItem(COSName.METADATA), Role.METADATA);
             walkAnnotations(dictionary.getItem(COSName.ANNOTS));
@@ -141,25 +169,21 @@ final class DocumentStructure {
         }
     }
 
-    /** What a page paints: content streams and everything reachable from its resources. Never overridden. */
-    private void walkContent(COSBase item, int depth) {
+    private static void walkContent(COSBase item, Set<COSObjectKey> painted, int depth) {
         if (depth > 8) {
             return;
         }
         COSObjectKey key = keyOf(item);
-        if (key != null) {
-            if (roles.get(key) == Role.PAGE_CONTENT) {
-                return;
-            }
-            roles.put(key, Role.PAGE_CONTENT);
+        if (key != null && !painted.add(key)) {
+            return;
         }
         COSBase value = resolve(item);
         if (value instanceof COSArray array) {
-            array.forEach(element -> walkContent(element, depth + 1));
+            array.forEach(element -> walkContent(element, painted, depth + 1));
         } else if (value instanceof COSDictionary dictionary) {
             for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
                 if (!COSName.PARENT.equals(entry.getKey()) && !COSName.P.equals(entry.getKey())) {
-                    walkContent(entry.getValue(), depth + 1);
+                    walkContent(entry.getValue(), painted, depth + 1);
                 }
             }
         }

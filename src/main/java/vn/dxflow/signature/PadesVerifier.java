@@ -12,7 +12,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
@@ -54,9 +53,9 @@ final class PadesVerifier implements PdfSignatureVerifier {
                     certificationLevel(document), validationTime);
             List<SignatureReport> reports = new ArrayList<>();
             for (PDSignatureField field : document.getSignatureFields()) {
-                PDSignature signature = field.getSignature();
-                if (signature != null) {
-                    reports.add(validation.validate(context, field.getFullyQualifiedName(), signature));
+                COSBase value = inheritedValue(field.getCOSObject());
+                if (value != null) {
+                    reports.add(validation.validate(context, field.getFullyQualifiedName(), value));
                 }
             }
             return reports.isEmpty() ? Reports.withoutSignatures(Finding.NO_SIGNATURE, validationTime)
@@ -65,6 +64,22 @@ final class PadesVerifier implements PdfSignatureVerifier {
             // Mutated and hostile files make PDFBox throw anything; for the user it is one verdict: not a valid PDF.
             return Reports.withoutSignatures(Finding.UNREADABLE_PDF, validationTime);
         }
+    }
+
+    /**
+     * The field's /V, inherited from its parents as ISO 32000-1 12.7.3.1 allows, left unresolved: the signature
+     * dictionary is read from the file as written, not by PDFBox.
+     */
+    private static COSBase inheritedValue(COSDictionary field) {
+        COSDictionary node = field;
+        for (int depth = 0; node != null && depth < 32; depth++) {
+            COSBase value = node.getItem(COSName.V);
+            if (value != null) {
+                return value;
+            }
+            node = node.getCOSDictionary(COSName.PARENT);
+        }
+        return null;
     }
 
     /** P of the certification signature (ISO 32000-1 12.8.2.2, table 254; 2 when absent), 0 when not certified. */

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Reads PDF objects straight from the file bytes (ISO 32000-1 7.2 and 7.3), without any of the repairs a viewer's
  * parser makes: what is read is what is written. Dictionaries become maps keyed by name, arrays lists, integers
- * {@code Long}, reals {@code Double}, names {@link Name}, references {@link Ref}; strings are skipped (nothing here
- * needs their value). Hostile input cannot make it slow or deep: every step consumes bytes and nesting is bounded.
+ * {@code Long}, reals {@code Double}, names {@link Name}, references {@link Ref}, strings {@link Text} (where they are,
+ * decoded only when asked: a signature's /Contents is large). Hostile input cannot make it slow or deep: every step
+ * consumes bytes and nesting is bounded.
  */
 final class PdfSyntax {
 
@@ -20,6 +21,15 @@ final class PdfSyntax {
 
     /** An indirect reference, "12 0 R". */
     record Ref(long number, int generation) {
+    }
+
+    /** A string object at [start, end) of the file, delimiters included. */
+    record Text(int start, int end, boolean hex) {
+
+        /** The string's bytes (ISO 32000-1 7.3.4): hexadecimal digits, or a literal with its escapes resolved. */
+        byte[] bytes(byte[] pdf) {
+            return hex ? hexBytes(pdf, start + 1, end - 1) : literalBytes(pdf, start + 1, end - 1);
+        }
     }
 
     /** Thrown for anything that is not well-formed PDF syntax where it is read. */
@@ -147,10 +157,10 @@ final class PdfSyntax {
             return dictionaryBody(depth);
         }
         if (b == '<') {
-            return skipHexString();
+            return hexString();
         }
         if (b == '(') {
-            return skipLiteralString();
+            return literalString();
         }
         if (b == '[') {
             position++;
@@ -245,7 +255,7 @@ final class PdfSyntax {
         return token.length() > start && token.length() <= 18 && token.chars().skip(start).allMatch(Character::isDigit);
     }
 
-    private byte[] skipHexString() throws Malformed {
+    private Text hexString() throws Malformed {
         int start = position;
         while (position < end && pdf[position] != '>') {
             position++;
@@ -254,10 +264,10 @@ final class PdfSyntax {
             throw new Malformed("unterminated hexadecimal string at offset " + start);
         }
         position++;
-        return new byte[0];
+        return new Text(start, position, true);
     }
 
-    private byte[] skipLiteralString() throws Malformed {
+    private Text literalString() throws Malformed {
         int start = position;
         int open = 0;
         while (position < end) {
@@ -267,10 +277,91 @@ final class PdfSyntax {
             } else if (b == '(') {
                 open++;
             } else if (b == ')' && --open == 0) {
-                return new byte[0];
+                return new Text(start, position, false);
             }
         }
         throw new Malformed("unterminated string at offset " + start);
+    }
+
+    private static final int[] HEX = new int[256];
+
+    static {
+        java.util.Arrays.fill(HEX, -1);
+        for (int i = 0; i < 16; i++) {
+            HEX["0123456789abcdef".charAt(i)] = i;
+            HEX["0123456789ABCDEF".charAt(i)] = i;
+        }
+    }
+
+    /** Hexadecimal digits in [from, to), white space skipped, a missing last digit read as 0 (7.3.4.3). */
+    static byte[] hexBytes(byte[] pdf, int from, int to) {
+        byte[] bytes = new byte[(to - from + 1) / 2];
+        int count = 0;
+        int high = -1;
+        for (int i = from; i < to; i++) {
+            int digit = HEX[pdf[i] & 0xFF];
+            if (digit < 0) {
+                continue;
+            }
+            if (high < 0) {
+                high = digit;
+            } else {
+                bytes[count++] = (byte) (high << 4 | digit);
+                high = -1;
+            }
+        }
+        if (high >= 0) {
+            bytes[count++] = (byte) (high << 4);
+        }
+        return java.util.Arrays.copyOf(bytes, count);
+    }
+
+    /** True when [from, to) holds only hexadecimal digits, an even number of them. */
+    static boolean onlyHexDigits(byte[] pdf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (HEX[pdf[i] & 0xFF] < 0) {
+                return false;
+            }
+        }
+        return (to - from) % 2 == 0;
+    }
+
+    private static byte[] literalBytes(byte[] pdf, int from, int to) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(to - from);
+        for (int i = from; i < to; i++) {
+            int b = pdf[i] & 0xFF;
+            if (b == '\\' && i + 1 < to) {
+                int next = pdf[++i] & 0xFF;
+                switch (next) {
+                    case 'n' -> out.write('\n');
+                    case 'r' -> out.write('\r');
+                    case 't' -> out.write('\t');
+                    case 'b' -> out.write('\b');
+                    case 'f' -> out.write('\f');
+                    case '\r' -> i += i + 1 < to && pdf[i + 1] == '\n' ? 1 : 0; // line continuation
+                    case '\n' -> { }
+                    default -> {
+                        if (next >= '0' && next <= '7') {
+                            int value = next - '0';
+                            for (int digits = 1; digits < 3 && i + 1 < to && pdf[i + 1] >= '0' && pdf[i + 1] <= '7'; digits++) {
+                                value = value * 8 + (pdf[++i] - '0');
+                            }
+                            out.write(value);
+                        } else {
+                            out.write(next);
+                        }
+                    }
+                }
+            } else if (b == '\r') {
+                out.write('\n'); // 7.3.4.2: an end-of-line in a literal string is a line feed
+                if (i + 1 < to && pdf[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
     }
 
     /** True when the bytes at the current position, after white space, start with the keyword. */

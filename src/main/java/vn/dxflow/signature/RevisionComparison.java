@@ -71,7 +71,7 @@ final class RevisionComparison {
         this.current = revisions.current();
         this.signedEnd = signedEnd;
         this.docMdp = docMdp;
-        this.before = DocumentStructure.of(signed);
+        this.before = DocumentStructure.of(signed, revisions::content);
         this.after = revisions.structure();
     }
 
@@ -151,6 +151,11 @@ final class RevisionComparison {
     private String whyNotAllowed(COSObjectKey key, COSBase then, COSBase now) {
         if (isCrossReferenceOrObjectStream(then) && isCrossReferenceOrObjectStream(now)) {
             return null;
+        }
+        if (key.equals(keyOf(signed.getDocument().getTrailer().getItem(COSName.ROOT)))) {
+            // no entry the catalog may change (DSS, AcroForm, metadata, structure, ...) means anything to a page that
+            // might also use this dictionary, so the catalog is judged without walking what the pages paint
+            return catalogChange(then, now, "catalog " + key);
         }
         // The role an object had when it was signed decides: a later revision could otherwise list a page's content
         // stream in the DSS or as a field appearance and then rewrite it as if it were one.

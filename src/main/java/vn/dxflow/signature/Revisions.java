@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -20,6 +21,7 @@ final class Revisions {
     private final PageText text;
     private final Map<COSDictionary, Appearances.Paint> paints = new IdentityHashMap<>();
     private DocumentStructure structure;
+    private Set<COSObjectKey> content;
 
     Revisions(byte[] pdf, PDDocument current, CrossReferences crossReferences) {
         this.pdf = pdf;
@@ -38,9 +40,17 @@ final class Revisions {
 
     DocumentStructure structure() {
         if (structure == null) {
-            structure = DocumentStructure.of(current);
+            structure = DocumentStructure.of(current, this::content);
         }
         return structure;
+    }
+
+    /** What the current revision's pages paint, walked once per document and only when a changed object asks. */
+    Set<COSObjectKey> content() {
+        if (content == null) {
+            content = DocumentStructure.content(current);
+        }
+        return content;
     }
 
     PageText text() {

@@ -58,7 +58,7 @@ final class RevocationChecker {
     /**
      * @param provenTime  time proven by a signature timestamp, or null
      * @param claimedTime time the signer claims, or null
-     * @param now         validation time
+     * @param now         validation time: now, or the time the user asked for
      */
     Problem check(List<X509Certificate> chain, RevocationData shipped, Instant provenTime, Instant claimedTime,
             Instant now) {
@@ -67,7 +67,8 @@ final class RevocationChecker {
             X509Certificate certificate = chain.get(i);
             Status status = status(certificate, chain.get(i + 1), shipped, vouchFrom);
             String name = certificate.getSubjectX500Principal().getName();
-            if (status.revokedAt() != null) {
+            // revoked only after the validation time: as of that time the certificate was good
+            if (status.revokedAt() != null && !status.revokedAt().isAfter(now)) {
                 Instant limit = provenTime != null ? provenTime : claimedTime;
                 if (limit == null || !status.revokedAt().isAfter(limit)) {
                     return new Problem(Finding.CERTIFICATE_REVOKED, name + " revoked at " + status.revokedAt());
@@ -76,7 +77,7 @@ final class RevocationChecker {
                     return new Problem(Finding.CERTIFICATE_REVOKED_NO_POE, name + " revoked at " + status.revokedAt()
                             + ", after the claimed signing time but without a timestamp to prove it");
                 }
-            } else if (!status.good()) {
+            } else if (status.revokedAt() == null && !status.good()) {
                 return new Problem(Finding.REVOCATION_UNAVAILABLE, "no usable CRL or OCSP answer for " + name);
             }
         }

@@ -4,11 +4,15 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.List;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.util.DateConverter;
+import vn.dxflow.signature.CrossReferences.Located;
 import vn.dxflow.signature.Finding.Aspect;
+import vn.dxflow.signature.PdfSyntax.Name;
+import vn.dxflow.signature.PdfSyntax.Text;
 import vn.dxflow.signature.Reports.Evidence;
 
 /**
@@ -46,13 +50,24 @@ final class SignatureValidation {
             Instant validationTime) {
     }
 
-    SignatureReport validate(Document document, String fieldName, PDSignature signature) {
-        COSDictionary dictionary = signature.getCOSObject();
-        String subFilter = dictionary.getNameAsString(COSName.SUB_FILTER);
-        Evidence evidence = new Evidence(fieldName, DOCUMENT_TIMESTAMP.equals(subFilter), instant(signature.getSignDate()),
-                signature.getReason());
+    /**
+     * @param value the field's /V: an indirect reference to the signature dictionary (ISO 32000-1 12.7.4.5, table
+     *              232), read from the file as written
+     */
+    SignatureReport validate(Document document, String fieldName, COSBase value) {
+        Located signature = value instanceof COSObject reference ? document.crossReferences().dictionary(
+                document.pdf().length, reference.getObjectNumber(), reference.getGenerationNumber()) : null;
+        Map<String, Object> dictionary = signature == null ? Map.of() : signature.dictionary();
+        String subFilter = dictionary.get("SubFilter") instanceof Name name ? name.value() : null;
+        Evidence evidence = new Evidence(fieldName, DOCUMENT_TIMESTAMP.equals(subFilter),
+                signingTime(document.pdf(), dictionary.get("M")), text(document.pdf(), dictionary.get("Reason")));
         crossReferenceProblem(document, document.pdf().length, evidence);
-        ByteRangeCheck.Result range = ByteRangeCheck.check(document.pdf(), dictionary);
+        if (signature == null) {
+            evidence.problems.add(new Problem(Finding.MALFORMED_SIGNATURE_DICTIONARY,
+                    "the field's /V is not an indirect reference to a dictionary written in the file"));
+            return Reports.signature(evidence);
+        }
+        ByteRangeCheck.Result range = ByteRangeCheck.check(document.pdf(), signature);
         if (range.problem() != null) {
             evidence.problems.add(range.problem());
             return Reports.signature(evidence);
@@ -61,17 +76,26 @@ final class SignatureValidation {
         if (signedEnd != document.pdf().length) {
             crossReferenceProblem(document, signedEnd, evidence);
         }
-        byte[] contents = ((COSString) dictionary.getDictionaryObject(COSName.CONTENTS)).getBytes();
         if (evidence.documentTimestamp) {
-            documentTimestamp(document, range.ranges(), contents, evidence);
+            documentTimestamp(document, range.ranges(), range.contents(), evidence);
         } else {
-            signature(document, range.ranges(), contents, subFilter, evidence);
+            signature(document, range.ranges(), range.contents(), subFilter, evidence);
         }
         RevisionComparison.Outcome changes = RevisionComparison.changesAfter(document.revisions(), signedEnd,
                 document.docMdp());
         evidence.problems.addAll(changes.problems());
         evidence.visiblyModified = changes.visiblyModified();
         return Reports.signature(evidence);
+    }
+
+    private static String text(byte[] pdf, Object value) {
+        return value instanceof Text text ? new COSString(text.bytes(pdf)).getString() : null;
+    }
+
+    /** /M, a PDF date (ISO 32000-1 7.9.4); unreadable dates are no claim at all. */
+    private static Instant signingTime(byte[] pdf, Object value) {
+        Calendar calendar = value instanceof Text text ? DateConverter.toCalendar(new COSString(text.bytes(pdf))) : null;
+        return calendar == null ? null : calendar.toInstant();
     }
 
     /** The revision ending at end must be readable as written (CrossReferences), or nothing read from it holds. */
@@ -164,7 +188,4 @@ final class SignatureValidation {
         }
     }
 
-    private static Instant instant(Calendar calendar) {
-        return calendar == null ? null : calendar.toInstant();
-    }
 }

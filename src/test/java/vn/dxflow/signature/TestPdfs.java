@@ -2,6 +2,7 @@ package vn.dxflow.signature;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
@@ -110,6 +114,50 @@ final class TestPdfs {
         PDAppearanceDictionary appearance = new PDAppearanceDictionary();
         appearance.setNormalAppearance(stream);
         return appearance;
+    }
+
+    /**
+     * A realistic small official document: three pages of Vietnamese text in an embedded subset of Liberation Serif
+     * (as DXFlow's own reports embed it), a raster seal image and XMP metadata, about 100 KB.
+     */
+    static byte[] officialLetter() {
+        try (PDDocument document = new PDDocument();
+                InputStream fontFile = TestPdfs.class.getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+            PDType0Font font = PDType0Font.load(document, fontFile);
+            PDImageXObject seal = LosslessFactory.createFromImage(document, seal());
+            for (int p = 1; p <= 3; p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.newLineAtOffset(72, 770);
+                    content.setLeading(16);
+                    for (int line = 0; line < 40; line++) {
+                        content.showText("Trang " + p + ", dòng " + (line + 1) + ": Ủy ban nhân dân xã Tân Lập báo cáo kết quả "
+                                + "tự đánh giá mức độ chuyển đổi số năm 2026.");
+                        content.newLine();
+                    }
+                    content.endText();
+                    content.drawImage(seal, 400, 80, 120, 120);
+                }
+            }
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.awt.image.BufferedImage seal() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random noise = new java.util.Random(7);
+        for (int x = 0; x < 240; x++) {
+            for (int y = 0; y < 240; y++) {
+                boolean ring = Math.abs(Math.hypot(x - 120, y - 120) - 100) < 8;
+                image.setRGB(x, y, ring ? 0xCC0000 : 0xFFFFFF - noise.nextInt(0x0F0F0F));
+            }
+        }
+        return image;
     }
 
     static byte[] padded(int approximateBytes) {
