@@ -48,10 +48,11 @@ final class ByteRangeCheck {
             return failed(Finding.CONTENTS_GAP_MISMATCH, "the gap [" + gapStart + ", " + gapEnd + ") is not the /Contents "
                     + "value of the signature dictionary, at [" + contents.start() + ", " + contents.end() + ")");
         }
-        if (!PdfSyntax.onlyHexDigits(pdf, contents.start() + 1, contents.end() - 1)) {
+        byte[] value = PdfSyntax.strictHexBytes(pdf, contents.start() + 1, contents.end() - 1);
+        if (value == null) {
             return failed(Finding.CONTENTS_GAP_MISMATCH, "the gap holds other bytes than pairs of hexadecimal digits");
         }
-        return new Result(new SignedRanges(pdf, (int) gapStart, (int) gapEnd, (int) range[3]), contents.bytes(pdf), null);
+        return new Result(new SignedRanges(pdf, (int) gapStart, (int) gapEnd, (int) range[3]), value, null);
     }
 
     private static Result failed(Finding finding, String detail) {

@@ -33,6 +33,7 @@ import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -65,10 +66,20 @@ final class CmsCheck {
         }
     }
 
+    /** Immutable look-up tables, the same for every signature: built once. */
+    private static final DefaultCMSSignatureAlgorithmNameGenerator ALGORITHM_NAMES = new DefaultCMSSignatureAlgorithmNameGenerator();
+    private static final DefaultSignatureAlgorithmIdentifierFinder ALGORITHM_FINDER = new DefaultSignatureAlgorithmIdentifierFinder();
+
     private final Provider bouncyCastle;
+    private final DigestCalculatorProvider digests;
 
     CmsCheck(Provider bouncyCastle) {
         this.bouncyCastle = bouncyCastle;
+        try {
+            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("no digest provider", e);
+        }
     }
 
     /** Null certificate and non-empty problems when the CMS cannot be read or has no usable signer. */
@@ -198,10 +209,9 @@ final class CmsCheck {
         try {
             // Built on the bare public key: with a certificate attached, Bouncy Castle would also judge the
             // certificate's validity at the claimed signing time, which is the chain check's job.
-            SignerInformationVerifier verifier = new SignerInformationVerifier(
-                    new DefaultCMSSignatureAlgorithmNameGenerator(), new DefaultSignatureAlgorithmIdentifierFinder(),
+            SignerInformationVerifier verifier = new SignerInformationVerifier(ALGORITHM_NAMES, ALGORITHM_FINDER,
                     new JcaContentVerifierProviderBuilder().setProvider(bouncyCastle).build(certificate.getPublicKey()),
-                    new JcaDigestCalculatorProviderBuilder().build());
+                    digests);
             return signer.verify(verifier) ? null
                     : new Problem(Finding.SIGNATURE_VALUE_INVALID, "the signature value does not verify");
         } catch (CMSSignerDigestMismatchException e) {

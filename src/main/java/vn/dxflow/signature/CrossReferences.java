@@ -127,10 +127,13 @@ final class CrossReferences {
         return chain;
     }
 
-    /** ISO 32000-1 7.5.5: the revision ends with "startxref", the section's offset and "%%EOF". */
+    /**
+     * ISO 32000-1 7.5.5: the revision ends with "startxref", the section's offset and "%%EOF" (white space after it,
+     * which some transports add, is no content).
+     */
     private long startxref(int end) throws Malformed {
         int eol = end;
-        while (eol > 0 && (pdf[eol - 1] == '\n' || pdf[eol - 1] == '\r') && end - eol < 2) {
+        while (eol > 0 && PdfSyntax.isWhitespace(pdf[eol - 1])) {
             eol--;
         }
         if (eol < EOF.length || !regionEquals(eol - EOF.length, EOF)) {

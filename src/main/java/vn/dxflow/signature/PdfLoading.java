@@ -8,8 +8,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Opens PDFs with PDFBox's lenient repair mode switched off: a lenient parser rebuilds broken cross-reference tables
- * by scanning for objects, which lets an attacker make the verifier see different objects than a reader does
- * (pdf-insecurity.org; PDFBox's ShowSignature example does the same).
+ * by scanning for objects and takes whatever object it finds at an offset, which lets an attacker make the verifier
+ * see different objects than a reader does (pdf-insecurity.org; PDFBox's ShowSignature example does the same).
+ * {@link CrossReferences} holds every revision to its tables beforehand.
  */
 final class PdfLoading {
 
@@ -22,14 +23,7 @@ final class PdfLoading {
 
     /** The revision ending at {@code end}, read in place: a document with many signatures is never copied. */
     static PDDocument load(byte[] pdf, int end) throws IOException {
-        return new StrictParser(ByteBuffer.wrap(pdf, 0, end)).parse();
-    }
-
-    private static final class StrictParser extends PDFParser {
-
-        StrictParser(ByteBuffer pdf) throws IOException {
-            super(new RandomAccessReadBuffer(pdf));
-            setLenient(false);
-        }
+        // parse() would switch leniency back on (PDFBox 3 PDFParser.parse() is parse(true))
+        return new PDFParser(new RandomAccessReadBuffer(ByteBuffer.wrap(pdf, 0, end))).parse(false);
     }
 }

@@ -41,6 +41,16 @@ final class PdfSyntax {
 
     private static final int MAX_DEPTH = 64;
     private static final Object NULL = new Object();
+    /** The value of each hexadecimal digit, -1 for other bytes. */
+    private static final int[] HEX = new int[256];
+
+    static {
+        java.util.Arrays.fill(HEX, -1);
+        for (int i = 0; i < 16; i++) {
+            HEX["0123456789abcdef".charAt(i)] = i;
+            HEX["0123456789ABCDEF".charAt(i)] = i;
+        }
+    }
 
     private final byte[] pdf;
     private final int end;
@@ -283,16 +293,6 @@ final class PdfSyntax {
         throw new Malformed("unterminated string at offset " + start);
     }
 
-    private static final int[] HEX = new int[256];
-
-    static {
-        java.util.Arrays.fill(HEX, -1);
-        for (int i = 0; i < 16; i++) {
-            HEX["0123456789abcdef".charAt(i)] = i;
-            HEX["0123456789ABCDEF".charAt(i)] = i;
-        }
-    }
-
     /** Hexadecimal digits in [from, to), white space skipped, a missing last digit read as 0 (7.3.4.3). */
     static byte[] hexBytes(byte[] pdf, int from, int to) {
         byte[] bytes = new byte[(to - from + 1) / 2];
@@ -316,14 +316,21 @@ final class PdfSyntax {
         return java.util.Arrays.copyOf(bytes, count);
     }
 
-    /** True when [from, to) holds only hexadecimal digits, an even number of them. */
-    static boolean onlyHexDigits(byte[] pdf, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (HEX[pdf[i] & 0xFF] < 0) {
-                return false;
-            }
+    /** The bytes of [from, to) when it holds only hexadecimal digits, an even number of them; null otherwise. */
+    static byte[] strictHexBytes(byte[] pdf, int from, int to) {
+        if ((to - from) % 2 != 0) {
+            return null;
         }
-        return (to - from) % 2 == 0;
+        byte[] bytes = new byte[(to - from) / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            int high = HEX[pdf[from + 2 * i] & 0xFF];
+            int low = HEX[pdf[from + 2 * i + 1] & 0xFF];
+            if ((high | low) < 0) {
+                return null;
+            }
+            bytes[i] = (byte) (high << 4 | low);
+        }
+        return bytes;
     }
 
     private static byte[] literalBytes(byte[] pdf, int from, int to) {

@@ -99,14 +99,26 @@ final class RevocationChecker {
     }
 
     private Status status(X509Certificate certificate, X509Certificate issuer, RevocationData shipped, Instant vouchFrom) {
-        Status status = fromCrls(certificate, issuer, shipped.crls(), vouchFrom)
-                .and(fromOcsp(certificate, issuer, shipped.ocspResponses(), vouchFrom));
+        Status status = fromCrls(certificate, signedBy(shipped.crls(), issuer), vouchFrom)
+                .and(fromOcsp(certificate, issuer, signedBy(shipped.ocspResponses(), issuer), vouchFrom));
         if (status.decided()) {
             return status;
         }
+        // fetched answers are parsed and their signatures checked once while the fetcher keeps them
+        List<Object> fetched = fetcher.derived(List.of(certificate, issuer), () -> signedAnswers(certificate, issuer));
+        return fromOcsp(certificate, issuer, only(fetched, BasicOCSPResp.class), vouchFrom)
+                .and(fromCrls(certificate, only(fetched, X509CRL.class), vouchFrom));
+    }
+
+    private List<Object> signedAnswers(X509Certificate certificate, X509Certificate issuer) {
         RevocationData fetched = fetch(certificate, issuer);
-        return fromOcsp(certificate, issuer, fetched.ocspResponses(), vouchFrom)
-                .and(fromCrls(certificate, issuer, fetched.crls(), vouchFrom));
+        List<Object> answers = new ArrayList<>(signedBy(fetched.ocspResponses(), issuer));
+        answers.addAll(signedBy(fetched.crls(), issuer));
+        return answers;
+    }
+
+    private static <T> List<T> only(List<Object> answers, Class<T> type) {
+        return answers.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private RevocationData fetch(X509Certificate certificate, X509Certificate issuer) {
@@ -124,13 +136,16 @@ final class RevocationChecker {
         return fetched;
     }
 
-    private static Status fromCrls(X509Certificate certificate, X509Certificate issuer, List<X509CRL> crls,
-            Instant vouchFrom) {
+    /** Only data signed by the certificate's issuer (or, for OCSP, its delegated responder) counts. */
+    private <T> List<T> signedBy(List<T> answers, X509Certificate issuer) {
+        return answers.stream().filter(answer -> answer instanceof X509CRL crl
+                ? crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()) && crlSignedBy(crl, issuer)
+                : signedByIssuerOrResponder((BasicOCSPResp) answer, issuer)).toList();
+    }
+
+    private static Status fromCrls(X509Certificate certificate, List<X509CRL> crls, Instant vouchFrom) {
         Status status = new Status(null, false);
         for (X509CRL crl : crls) {
-            if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()) || !crlSignedBy(crl, issuer)) {
-                continue;
-            }
             X509CRLEntry entry = crl.getRevokedCertificate(certificate);
             Instant revokedAt = entry == null ? null : entry.getRevocationDate().toInstant();
             status = status.and(new Status(revokedAt, entry == null && !crl.getThisUpdate().toInstant().isBefore(vouchFrom)));
@@ -138,13 +153,10 @@ final class RevocationChecker {
         return status;
     }
 
-    private Status fromOcsp(X509Certificate certificate, X509Certificate issuer, List<BasicOCSPResp> responses,
+    private static Status fromOcsp(X509Certificate certificate, X509Certificate issuer, List<BasicOCSPResp> responses,
             Instant vouchFrom) {
         Status status = new Status(null, false);
         for (BasicOCSPResp response : responses) {
-            if (!signedByIssuerOrResponder(response, issuer)) {
-                continue;
-            }
             for (SingleResp single : response.getResponses()) {
                 if (!about(single.getCertID(), certificate.getSerialNumber(), issuer)) {
                     continue;
