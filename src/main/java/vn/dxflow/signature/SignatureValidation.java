@@ -61,7 +61,7 @@ final class SignatureValidation {
         String subFilter = dictionary.get("SubFilter") instanceof Name name ? name.value() : null;
         Evidence evidence = new Evidence(fieldName, DOCUMENT_TIMESTAMP.equals(subFilter),
                 signingTime(document.pdf(), dictionary.get("M")), text(document.pdf(), dictionary.get("Reason")));
-        crossReferenceProblem(document, document.pdf().length, evidence);
+        boolean readable = readAsWritten(document, document.pdf().length, evidence);
         if (signature == null) {
             evidence.problems.add(new Problem(Finding.MALFORMED_SIGNATURE_DICTIONARY,
                     "the field's /V is not an indirect reference to a dictionary written in the file"));
@@ -74,17 +74,20 @@ final class SignatureValidation {
         }
         int signedEnd = range.ranges().signedEnd();
         if (signedEnd != document.pdf().length) {
-            crossReferenceProblem(document, signedEnd, evidence);
+            readable &= readAsWritten(document, signedEnd, evidence);
         }
         if (evidence.documentTimestamp) {
             documentTimestamp(document, range.ranges(), range.contents(), evidence);
         } else {
             signature(document, range.ranges(), range.contents(), subFilter, evidence);
         }
-        RevisionComparison.Outcome changes = RevisionComparison.changesAfter(document.revisions(), signedEnd,
-                document.docMdp());
-        evidence.problems.addAll(changes.problems());
-        evidence.visiblyModified = changes.visiblyModified();
+        if (readable) {
+            // a revision that cannot be read as written already fails, and what PDFBox makes of it shows nothing
+            RevisionComparison.Outcome changes = RevisionComparison.changesAfter(document.revisions(), signedEnd,
+                    document.docMdp());
+            evidence.problems.addAll(changes.problems());
+            evidence.visiblyModified = changes.visiblyModified();
+        }
         return Reports.signature(evidence);
     }
 
@@ -99,11 +102,12 @@ final class SignatureValidation {
     }
 
     /** The revision ending at end must be readable as written (CrossReferences), or nothing read from it holds. */
-    private static void crossReferenceProblem(Document document, int end, Evidence evidence) {
+    private static boolean readAsWritten(Document document, int end, Evidence evidence) {
         String problem = document.crossReferences().problem(end);
         if (problem != null) {
             evidence.problems.add(new Problem(Finding.BROKEN_CROSS_REFERENCE, problem));
         }
+        return problem == null;
     }
 
     private void documentTimestamp(Document document, SignedRanges ranges, byte[] contents, Evidence evidence) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The documents the signature benchmarks time (SignatureBenchmark here, DssComparison in bench/signature), made with
- * the test PKI, and the timing helper both use.
+ * the test PKI, and the timing helpers both use.
  */
 final class BenchmarkDocuments {
 
@@ -42,8 +42,36 @@ final class BenchmarkDocuments {
             work.run();
             times[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(times);
-        return times[runs / 2];
+        return median(times);
+    }
+
+    /**
+     * A subject timed against a baseline in alternating rounds of {@code runs} runs each (after {@code warmUp} runs of
+     * both), so that other work on the machine slows both alike: the medians over the rounds of each one's median,
+     * and the median of the rounds' ratios subject / baseline.
+     */
+    static Comparison compare(int warmUp, int rounds, int runs, Runnable baseline, Runnable subject) {
+        median(warmUp, 1, baseline);
+        median(warmUp, 1, subject);
+        double[] baselines = new double[rounds];
+        double[] subjects = new double[rounds];
+        double[] ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            baselines[round] = median(0, runs, baseline);
+            subjects[round] = median(0, runs, subject);
+            ratios[round] = subjects[round] / baselines[round];
+        }
+        return new Comparison(median(baselines), median(subjects), median(ratios));
+    }
+
+    /** Milliseconds of the baseline and of the subject, and subject / baseline. */
+    record Comparison(double baselineMs, double subjectMs, double ratio) {
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     static void sha256(byte[] data) {
