@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,10 @@ import org.springframework.stereotype.Component;
 import vn.dxflow.cluster.ClusterLocks;
 
 /**
- * Keeps Camunda's groups in step with the organisation chart: one group per unit and role, each allowed into
- * Tasklist and to read filters and process definitions (task and instance data stay behind per-object
- * authorizations), and the demo users when enabled. Incremental: a unit is set up again only when its line of
- * the units file (or the demo setting) changed since the last start, in batches of one engine command each, so a
+ * Keeps Camunda's groups in step with the organisation chart: one group per unit and role, and the demo users when
+ * enabled. Every user may enter Tasklist and read filters and process definitions (global grants, made once; task
+ * and instance data stay behind per-object authorizations). Incremental: a unit is set up again only when its line
+ * of the units file (or the demo setting) changed since the last start, in batches of one engine command each, so a
  * warm start of the national register does almost nothing. Nodes of a cluster take turns.
  */
 @Component
@@ -44,8 +43,8 @@ class IdentitySync {
     private static final Logger log = LoggerFactory.getLogger(IdentitySync.class);
     /** Changes when what a unit's set-up consists of changes, so that every unit is set up again once. */
     private static final String SETUP_VERSION = "1";
-    private static final int BATCH = 400;
-    private static final List<Grant> GROUP_GRANTS = List.of(
+    private static final int BATCH = 100;
+    private static final List<Grant> EVERYONE_GRANTS = List.of(
             new Grant(Resources.APPLICATION, "tasklist", Permissions.ACCESS),
             new Grant(Resources.FILTER, Authorization.ANY, Permissions.READ),
             new Grant(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ));
@@ -78,6 +77,7 @@ class IdentitySync {
     int synchronise() {
         return locks.exclusive("identity-sync", () -> {
             long started = System.nanoTime();
+            grantEveryone();
             Map<String, String> synced = new HashMap<>();
             jdbc.query("select unit_code, fingerprint from dxflow_identity_sync",
                     rs -> { synced.put(rs.getString(1), rs.getString(2)); });
@@ -112,22 +112,12 @@ class IdentitySync {
         String[] groupIds = unitOfGroup.keySet().toArray(String[]::new);
         Map<String, Group> groups = identity.createGroupQuery().groupIdIn(groupIds).list().stream()
                 .collect(Collectors.toMap(Group::getId, group -> group));
-        Set<String> granted = new HashSet<>();
-        authorizations.createAuthorizationQuery().groupIdIn(groupIds).list().forEach(auth -> GROUP_GRANTS.stream()
-                .filter(grant -> auth.getResourceType() == grant.resource().resourceType()
-                        && grant.resourceId().equals(auth.getResourceId()) && auth.isPermissionGranted(grant.permission()))
-                .forEach(grant -> granted.add(auth.getGroupId() + "/" + grant)));
         Set<String> users = properties.demoUsers()
                 ? identity.createUserQuery().userIdIn(groupIds).list().stream().map(User::getId).collect(Collectors.toSet())
                 : Set.of();
         for (String groupId : groupIds) {
             String name = roleOfGroup.get(groupId).title() + " - " + unitOfGroup.get(groupId).name();
             saveGroup(groups.get(groupId), groupId, name);
-            for (Grant grant : GROUP_GRANTS) {
-                if (!granted.contains(groupId + "/" + grant)) {
-                    grant(groupId, grant);
-                }
-            }
             if (properties.demoUsers() && !users.contains(groupId)) {
                 createDemoUser(groupId, roleOfGroup.get(groupId), unitOfGroup.get(groupId));
             }
@@ -150,13 +140,20 @@ class IdentitySync {
         identity.saveGroup(group);
     }
 
-    private void grant(String groupId, Grant grant) {
-        Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        auth.setGroupId(groupId);
-        auth.setResource(grant.resource());
-        auth.setResourceId(grant.resourceId());
-        auth.addPermission(grant.permission());
-        authorizations.saveAuthorization(auth);
+    private void grantEveryone() {
+        for (Grant grant : EVERYONE_GRANTS) {
+            boolean granted = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                    .resourceType(grant.resource()).resourceId(grant.resourceId()).list().stream()
+                    .anyMatch(auth -> auth.isPermissionGranted(grant.permission()));
+            if (!granted) {
+                Authorization auth = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+                auth.setUserId(Authorization.ANY);
+                auth.setResource(grant.resource());
+                auth.setResourceId(grant.resourceId());
+                auth.addPermission(grant.permission());
+                authorizations.saveAuthorization(auth);
+            }
+        }
     }
 
     private void createDemoUser(String userId, Role role, OrgUnit unit) {
