@@ -82,6 +82,7 @@ public class EvidenceStore {
                     "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).",
                     "Invalid criterion code " + criterion);
         }
+        requireNotReports(criterion);
         requireOpen(unitCode, year);
         CheckedFile file = validator.check(content);
         Lock lock = uploadLocks[Math.floorMod(
@@ -177,6 +178,7 @@ public class EvidenceStore {
 
     /** Deletes the document with all its versions; refused once the dossier is frozen. */
     public void delete(EvidenceDocument document, String actor) throws IOException {
+        requireNotReports(document.criterion());
         dossierLocks.changing(document.unitCode(), document.year(), () -> {
             requireOpen(document.unitCode(), document.year());
             if (index.isSealed(document.id())) {
@@ -252,6 +254,14 @@ public class EvidenceStore {
             return new Check(d.id(), d.criterion(), d.fileName(), d.sha256(), actual, status);
         } catch (CmisObjectNotFoundException e) {
             return new Check(d.id(), d.criterion(), d.fileName(), d.sha256(), null, Status.MISSING);
+        }
+    }
+
+    /** The reports folder is filed by the report steps only (each with its own write rule), never as evidence. */
+    private static void requireNotReports(String criterion) {
+        if (REPORTS.equalsIgnoreCase(criterion)) {
+            throw rejected(HttpStatus.BAD_REQUEST, "\"" + REPORTS + "\" là thư mục báo cáo, không phải một tiêu chí: "
+                    + "báo cáo đã ký được tải lên ở bước tương ứng của hồ sơ.", "Evidence upload or deletion in " + REPORTS);
         }
     }
 

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.evidence.IntegrityReport.Status;
 import vn.dxflow.evidence.server.EmbeddedCmisServer;
+import vn.dxflow.cycle.OpenDossiers;
 
 /**
  * Submission freezes the dossier: the seal lists every document with its SHA-256, nothing can be added, replaced
@@ -48,6 +49,8 @@ class FreezeTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    OpenDossiers dossiers;
     @Autowired
     EvidenceStore store;
     @Autowired
@@ -66,6 +69,7 @@ class FreezeTest {
     void setUp() {
         api = new EvidenceApi(port);
         year = YEARS.incrementAndGet();
+        dossiers.selfAssessing("02839", year);
         criterion = EvidenceSamples.criterion("CQS-7");
     }
 
