@@ -17,16 +17,19 @@ import vn.dxflow.org.Role;
 
 /**
  * Camunda resources that count across every unit (process statistics, metrics, history reports, Cockpit's plugin
- * queries) are not filtered by the per-instance authorizations: a commune official would read country-wide
- * numbers. They are for administrators only, on Camunda's REST API ({@code /engine-rest}) and on the webapps' copy
+ * queries, Optimize's history export) are not filtered by the per-instance authorizations: a commune official would
+ * read country-wide numbers. They are for administrators only, on Camunda's REST API ({@code /engine-rest}) and on the webapps' copy
  * of it ({@code /camunda/api/engine/engine/<name>}) alike.
  */
 class AdministratorOnlyResources extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorOnlyResources.class);
     static final String ENGINE_REST = "/engine-rest";
-    private static final Pattern WEBAPP_ENGINE_API = Pattern.compile("^/camunda/api/engine/engine/[^/]+");
+    /** The same resources of a named engine: /engine-rest/engine/default/metrics, the webapps' /camunda/api/engine/…. */
+    private static final Pattern NAMED_ENGINE = Pattern.compile("^(/engine-rest|/camunda/api/engine)/engine/[^/]+");
     private static final String COCKPIT_API = "/camunda/api/cockpit/";
+    /** Whole resources for administrators: usage metrics, Optimize's export of all history, the schema log. */
+    private static final java.util.Set<String> ADMINISTRATOR_ROOTS = java.util.Set.of("metrics", "optimize", "schema");
 
     private final IdentityService identity;
     private final String engineName;
@@ -42,17 +45,16 @@ class AdministratorOnlyResources extends OncePerRequestFilter {
             return true;
         }
         String resource;
-        if (path.startsWith(ENGINE_REST + "/")) {
+        var named = NAMED_ENGINE.matcher(path);
+        if (named.find()) {
+            resource = path.substring(named.end());
+        } else if (path.startsWith(ENGINE_REST + "/")) {
             resource = path.substring(ENGINE_REST.length());
         } else {
-            var webapp = WEBAPP_ENGINE_API.matcher(path);
-            if (!webapp.find()) {
-                return false;
-            }
-            resource = path.substring(webapp.end());
+            return false;
         }
         List<String> segments = Arrays.stream(resource.split("/")).filter(s -> !s.isEmpty()).toList();
-        return !segments.isEmpty() && (segments.get(0).equals("metrics")
+        return !segments.isEmpty() && (ADMINISTRATOR_ROOTS.contains(segments.get(0))
                 || segments.stream().anyMatch(s -> s.equals("statistics") || s.endsWith("report")));
     }
 
