@@ -8,14 +8,13 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.dxflow.security.CommandChecks;
 
 /**
  * Every deployment, whatever its way in (the administration page, {@code /engine-rest/deployment/create}, the Java
@@ -41,18 +40,11 @@ class DeploymentGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
-            @Override
-            public <T> T execute(Command<T> command) {
-                if (command instanceof DeployCmd deploy) {
-                    check(deploy);
-                }
-                return next.execute(command);
+        CommandChecks.beforeContext(configuration, command -> {
+            if (command instanceof DeployCmd deploy) {
+                check(deploy);
             }
         });
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     private void check(DeployCmd command) {

@@ -44,8 +44,9 @@ class ArchiveReportDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown report kind " + execution.getVariable(REPORT_KIND)));
         Report report = data.of(execution.getProcessInstanceId(), kind);
         int year = campaigns.get((String) execution.getVariable(UnitAssessmentProcess.Variables.CAMPAIGN_ID)).year();
+        byte[] pdf = reports.render(execution.getProcessInstanceId(), report);
         EvidenceDocument stored = evidence.storeReport((String) execution.getVariable(UnitAssessmentProcess.Variables.UNIT_CODE),
-                year, kind.title() + " (bản tạo tự động).pdf", reports.render(execution.getProcessInstanceId(), report), "system", null, null, null);
+                year, kind.title() + " (bản tạo tự động).pdf", pdf, "system", null, null, null);
         execution.setVariable("archivedReport_" + kind.name(), stored.cmisObjectId() + " sha256:" + stored.sha256());
     }
 }

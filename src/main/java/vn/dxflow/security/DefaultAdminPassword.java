@@ -7,11 +7,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import vn.dxflow.org.Role;
 
 /**
- * Refuses to start a production installation (demo users off) while the administrator still has the published
- * default password: anyone who read the README would be administrator. Checked against the stored password, so a
- * password changed in Camunda Admin counts even when DXFLOW_ADMIN_PASSWORD was never set.
+ * Refuses to start a production installation (demo users off) while an administrator (the configured one, or any
+ * member of camunda-admin) still has the published default password: anyone who read the README would be
+ * administrator. Checked against the stored passwords, so a password changed in Camunda Admin counts even when
+ * DXFLOW_ADMIN_PASSWORD was never set.
  */
 @Component
 class DefaultAdminPassword implements ApplicationRunner {
@@ -35,11 +37,15 @@ class DefaultAdminPassword implements ApplicationRunner {
         if (demoUsers) {
             return;
         }
-        if (identity.checkPassword(adminId, DEFAULT_PASSWORD)) {
-            log.error("Administrator '{}' still has the default password while demo users are off: set "
-                    + "DXFLOW_ADMIN_PASSWORD (or change it in Camunda Admin) and start again", adminId);
-            throw new IllegalStateException("Refusing to start: administrator '" + adminId
-                    + "' has the default password and DXFLOW_DEMO_USERS is false");
+        java.util.Set<String> administrators = new java.util.TreeSet<>(java.util.List.of(adminId));
+        identity.createUserQuery().memberOfGroup(Role.ADMIN_GROUP).list().forEach(user -> administrators.add(user.getId()));
+        for (String administrator : administrators) {
+            if (identity.checkPassword(administrator, DEFAULT_PASSWORD)) {
+                log.error("Administrator '{}' still has the default password while demo users are off: set "
+                        + "DXFLOW_ADMIN_PASSWORD (or change it in Camunda Admin) and start again", administrator);
+                throw new IllegalStateException("Refusing to start: administrator '" + administrator
+                        + "' has the default password and DXFLOW_DEMO_USERS is false");
+            }
         }
     }
 }

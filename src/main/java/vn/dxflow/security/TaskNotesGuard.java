@@ -1,7 +1,6 @@
 package vn.dxflow.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -27,7 +26,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Attachment;
@@ -68,19 +66,12 @@ class TaskNotesGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
-            @Override
-            public <T> T execute(Command<T> command) {
-                Boolean writes = WRITES.get(command.getClass());
-                if (writes != null) {
-                    check(command, writes);
-                }
-                return next.execute(command);
+        CommandChecks.inContext(configuration, command -> {
+            Boolean writes = WRITES.get(command.getClass());
+            if (writes != null) {
+                check(command, writes);
             }
         });
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
     private void check(Command<?> command, boolean writes) {

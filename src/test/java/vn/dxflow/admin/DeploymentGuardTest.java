@@ -11,13 +11,12 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.TestUploads;
 
 /**
  * A model editor is not a shell on the host: a deployment that would run anything but DXFlow's own steps and
@@ -103,18 +102,8 @@ class DeploymentGuardTest {
     }
 
     private ResponseEntity<JsonNode> deploy(String fileName, byte[] content) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("deployment-name", "guard-test");
-        body.add("data", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return rest.withBasicAuth("admin", "demo").postForEntity("/engine-rest/deployment/create",
-                new HttpEntity<>(body, headers), JsonNode.class);
+                TestUploads.multipart("data", fileName, content, Map.of("deployment-name", "guard-test")), JsonNode.class);
     }
 
     private static byte[] model(String element) {

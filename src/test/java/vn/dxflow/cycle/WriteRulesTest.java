@@ -10,14 +10,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.TestUploads;
 
 /**
  * The write rule through a whole Thanh Hóa cycle (10-2024: appraisal by the district, opinions, verification,
@@ -122,18 +121,13 @@ class WriteRulesTest {
     }
 
     private ResponseEntity<JsonNode> uploadEvidence(String user, String criterion, String fileName) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("unit", UNIT);
-        body.add("year", "2024");
-        body.add("criterion", criterion);
-        body.add("file", file(fileName, png()));
-        return multipart(user, "/api/evidence", body);
+        return rest.withBasicAuth(user, "demo").postForEntity("/api/evidence", TestUploads.multipart("file", fileName,
+                TestUploads.png(), Map.of("unit", UNIT, "year", "2024", "criterion", criterion)), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> uploadSigned(String user, String id, String kind, byte[] pdf) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("file", file("da-ky.pdf", pdf));
-        return multipart(user, "/api/reports/" + id + "/" + kind + "/signed", body);
+        return rest.withBasicAuth(user, "demo").postForEntity("/api/reports/" + id + "/" + kind + "/signed",
+                TestUploads.multipart("file", "da-ky.pdf", pdf, Map.of()), JsonNode.class);
     }
 
     private byte[] demoSigned(String user, String id, String kind) {
@@ -150,33 +144,6 @@ class WriteRulesTest {
 
     private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path) {
         return rest.withBasicAuth(user, "demo").exchange(path, method, null, JsonNode.class);
-    }
-
-    private ResponseEntity<JsonNode> multipart(String user, String path, LinkedMultiValueMap<String, Object> body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
-    /** A small picture: pictures need no signature, even where the campaign wants signed evidence (10-2024). */
-    private static byte[] png() {
-        var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        var out = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(image, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static ByteArrayResource file(String name, byte[] content) {
-        return new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        };
     }
 
     private static void assertStatus(ResponseEntity<JsonNode> response, int status) {

@@ -6,17 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.Calendar;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.TestUploads;
 import vn.dxflow.cycle.OpenDossiers;
 
 /**
@@ -74,16 +71,7 @@ class IndeterminateSignaturePolicyTest {
     }
 
     private ResponseEntity<JsonNode> upload(String id, byte[] pdf) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("file", new ByteArrayResource(pdf) {
-            @Override
-            public String getFilename() {
-                return "Mau-01-da-ky.pdf";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         return rest.withBasicAuth(OFFICER, "demo").postForEntity("/api/reports/" + id + "/mau-01/signed",
-                new HttpEntity<>(body, headers), JsonNode.class);
+                TestUploads.multipart("file", "Mau-01-da-ky.pdf", pdf, Map.of()), JsonNode.class);
     }
 }

@@ -12,14 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.TestUploads;
 
 /**
  * Camunda surfaces officials do not need: notes (comments, attachments) of tasks and instances are written only by
@@ -126,18 +125,8 @@ class CamundaSurfacesTest {
     }
 
     private ResponseEntity<JsonNode> attach(String user, String taskId) {
-        var body = new LinkedMultiValueMap<String, Object>();
-        body.add("attachment-name", "tep.txt");
-        body.add("attachment-type", "text/plain");
-        body.add("content", new ByteArrayResource("bất kỳ".getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "tep.txt";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task/" + taskId + "/attachment/create",
-                HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
+        return rest.withBasicAuth(user, "demo").postForEntity("/engine-rest/task/" + taskId + "/attachment/create",
+                TestUploads.multipart("content", "tep.txt", "bất kỳ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        Map.of("attachment-name", "tep.txt", "attachment-type", "text/plain")), JsonNode.class);
     }
 }

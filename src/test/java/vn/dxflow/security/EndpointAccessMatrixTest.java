@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.dxflow.DxflowSpringTest;
+import vn.dxflow.TestUploads;
 import vn.dxflow.cycle.CycleDriver;
 import vn.dxflow.cycle.OpenDossiers;
 import vn.dxflow.cycle.UnitAssessmentProcess;
@@ -187,7 +188,7 @@ class EndpointAccessMatrixTest {
                 json("PUT", "/api/assessments/" + b + "/appraised", "{}", only("appraisal085", 204)));
         add(table, "GET /api/evidence", get("/api/evidence?unit=" + UNIT + "&year=2034", readers(200)));
         add(table, "POST /api/evidence", new Row("POST", "/api/evidence", () -> multipart(Map.of("unit", UNIT,
-                "year", "2034", "criterion", "MATRIX"), "Ảnh " + UUID.randomUUID() + ".png", png()),
+                "year", "2034", "criterion", "MATRIX"), "Ảnh " + UUID.randomUUID() + ".png", TestUploads.png()),
                 only("officer" + UNIT, 201)));
         add(table, "GET /api/evidence/{id}", get("/api/evidence/" + document, readers(200)));
         add(table, "GET /api/evidence/{id}/versions", get("/api/evidence/" + document + "/versions", readers(200)));
@@ -481,22 +482,10 @@ class EndpointAccessMatrixTest {
     private String storedDocument() {
         try {
             return evidence.upload(UNIT, 2034, "MATRIX", "officer" + UNIT,
-                    UploadContent.of("Ảnh " + UUID.randomUUID() + ".png", png())).id();
+                    UploadContent.of("Ảnh " + UUID.randomUUID() + ".png", TestUploads.png())).id();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static byte[] png() {
-        var image = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, UUID.randomUUID().hashCode());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(image, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static Body multipart(Map<String, String> fields, String fileName, byte[] content) {

@@ -67,13 +67,22 @@ class HardeningTest {
         assertThatThrownBy(() -> new DefaultAdminPassword(identity, false, "admin").run(null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Refusing to start: administrator 'admin' has the default password and DXFLOW_DEMO_USERS is false");
-        // The demo keeps its published passwords; an administrator with another password starts.
+        // The demo keeps its published passwords.
         new DefaultAdminPassword(identity, true, "admin").run(null);
+        // Another member of camunda-admin with the default password stops the start too, whoever is configured.
         identity.saveUser(newUser("quantri2", "mat-khau-rieng"));
+        identity.saveUser(newUser("quantri3", "demo"));
+        identity.createMembership("quantri3", "camunda-admin");
         try {
+            identity.deleteMembership("admin", "camunda-admin");
+            assertThatThrownBy(() -> new DefaultAdminPassword(identity, false, "quantri2").run(null))
+                    .hasMessageStartingWith("Refusing to start: administrator 'quantri3'");
+            identity.deleteUser("quantri3");
             new DefaultAdminPassword(identity, false, "quantri2").run(null);
         } finally {
+            identity.createMembership("admin", "camunda-admin");
             identity.deleteUser("quantri2");
+            identity.deleteUser("quantri3");
         }
     }
 
