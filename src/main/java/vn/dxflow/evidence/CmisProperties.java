@@ -12,7 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record CmisProperties(String url, String repositoryId, String user, String password, String documentType,
                       Embedded embedded) {
 
-    record Embedded(Path dataDir, int port) {
+    /**
+     * @param bindAddress interface the server listens on: loopback in the application, all of them for
+     *                    {@code cmis-server}
+     * @param allowed     false where nodes may share the database (profile {@code postgres}): a per-node store
+     *                    would hide each node's documents from the others
+     */
+    record Embedded(Path dataDir, String bindAddress, int port, boolean allowed) {
     }
 
     boolean isEmbedded() {
