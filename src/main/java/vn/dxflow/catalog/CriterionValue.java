@@ -20,7 +20,7 @@ public record CriterionValue(BigDecimal percent, Boolean yes, Integer count, Lis
     public static final int MAX_NOTE_LENGTH = 2000;
 
     /** Decimals a percentage may have; its whole part has at most three digits (100 is the most a share can be). */
-    static final int MAX_PERCENT_SCALE = 4;
+    static final int MAX_PERCENT_SCALE = 6;
 
     /** More communes than any district has: a larger list is not a district's distribution but a load. */
     static final int MAX_COMMUNES = 500;

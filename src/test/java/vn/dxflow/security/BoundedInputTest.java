@@ -33,7 +33,7 @@ class BoundedInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PERCENT_REFUSED =
-            "Tỷ lệ phần trăm không hợp lệ: nhập một số từ 0 đến 100, tối đa 4 chữ số thập phân.";
+            "Tỷ lệ phần trăm không hợp lệ: nhập một số từ 0 đến 100, tối đa 6 chữ số thập phân.";
 
     @LocalServerPort
     int port;
@@ -48,7 +48,7 @@ class BoundedInputTest {
 
     @Test
     void numbersWithHugeExponentsOrTooManyDecimalsAreRefusedWithAShortAnswer() throws Exception {
-        for (String percent : List.of("1e100000000", "1e-4000000", "12.12345", "1000")) {
+        for (String percent : List.of("1e100000000", "1e-4000000", "12.1234567", "1000")) {
             HttpResponse<String> evaluated = send("officer02839", "POST", "/api/catalogs/kontum-2025-commune/evaluate",
                     "{\"unitCode\":\"02839\",\"values\":{\"CQS-1\":{\"percent\":" + percent + "}}}");
             assertRefused(evaluated, 400, PERCENT_REFUSED);
