@@ -15,11 +15,14 @@ public interface ClusterLocks {
         T run() throws E;
     }
 
-    /** Runs the work while holding the lock shared with other shared holders, waiting out exclusive ones. */
-    <T, E extends Exception> T shared(String name, Work<T, E> work) throws E;
-
     /** Runs the work while holding the lock alone. */
     <T, E extends Exception> T exclusive(String name, Work<T, E> work) throws E;
+
+    /**
+     * Takes the lock shared with other shared holders before the work, waiting out an exclusive holder, and keeps it
+     * until the current transaction ends. Needs a transaction: the lock is meant to cover the work's changes.
+     */
+    <T, E extends Exception> T sharedUntilTransactionEnds(String name, Work<T, E> work) throws E;
 
     /**
      * Takes the lock alone before the work and keeps it until the current transaction ends (committed or rolled

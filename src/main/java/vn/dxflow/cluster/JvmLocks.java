@@ -14,13 +14,15 @@ final class JvmLocks implements ClusterLocks {
             .mapToObj(i -> new ReentrantReadWriteLock(true)).toArray(ReentrantReadWriteLock[]::new);
 
     @Override
-    public <T, E extends Exception> T shared(String name, Work<T, E> work) throws E {
-        return holding(of(name).readLock(), work);
+    public <T, E extends Exception> T exclusive(String name, Work<T, E> work) throws E {
+        return holding(of(name).writeLock(), work);
     }
 
     @Override
-    public <T, E extends Exception> T exclusive(String name, Work<T, E> work) throws E {
-        return holding(of(name).writeLock(), work);
+    public <T, E extends Exception> T sharedUntilTransactionEnds(String name, Work<T, E> work) throws E {
+        requireTransaction(name);
+        untilTransactionEnds(of(name).readLock());
+        return work.run();
     }
 
     @Override
@@ -29,6 +31,11 @@ final class JvmLocks implements ClusterLocks {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return holding(lock, work::get);
         }
+        untilTransactionEnds(lock);
+        return work.get();
+    }
+
+    private static void untilTransactionEnds(Lock lock) {
         lock.lock();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -36,7 +43,12 @@ final class JvmLocks implements ClusterLocks {
                 lock.unlock();
             }
         });
-        return work.get();
+    }
+
+    static void requireTransaction(String name) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("The lock " + name + " is held until a transaction ends: start one first");
+        }
     }
 
     @Override

@@ -30,13 +30,15 @@ final class PostgresAdvisoryLocks implements ClusterLocks {
     }
 
     @Override
-    public <T, E extends Exception> T shared(String name, Work<T, E> work) throws E {
-        return holding(name, "pg_advisory_lock_shared", "pg_advisory_unlock_shared", work);
+    public <T, E extends Exception> T exclusive(String name, Work<T, E> work) throws E {
+        return holding(name, "pg_advisory_lock", "pg_advisory_unlock", work);
     }
 
     @Override
-    public <T, E extends Exception> T exclusive(String name, Work<T, E> work) throws E {
-        return holding(name, "pg_advisory_lock", "pg_advisory_unlock", work);
+    public <T, E extends Exception> T sharedUntilTransactionEnds(String name, Work<T, E> work) throws E {
+        JvmLocks.requireTransaction(name);
+        jdbc.queryForList("select pg_advisory_xact_lock_shared(?)", key(name));
+        return work.run();
     }
 
     @Override

@@ -1,15 +1,15 @@
 package vn.dxflow.evidence;
 
-import java.io.IOException;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.dxflow.cluster.ClusterLocks;
 
 /**
- * Keeps a dossier's freeze and its changes apart on every node. Changes (uploads, deletions) share the dossier;
- * the freeze has it alone from the moment it starts until its transaction ends, so an upload still running
- * when the official submits is either in the seal or refused afterwards, never stored unsealed in a frozen
- * dossier.
+ * Keeps a dossier's freeze and its changes apart on every node, each for the length of its transaction. A change
+ * (recording an upload in the index, a deletion) shares the dossier and checks that it is open; the freeze has the
+ * dossier alone from the moment it starts until its transaction ends. So a change is either in the seal or, when it
+ * comes after, refused: a frozen dossier never holds an unsealed document. The upload's transfer itself holds no
+ * lock: it is checked again when it is recorded.
  */
 @Component
 class DossierLocks {
@@ -20,9 +20,9 @@ class DossierLocks {
         this.locks = locks;
     }
 
-    /** Runs a change of the dossier; it waits while the dossier is being frozen. */
-    <T> T changing(String unitCode, int year, ClusterLocks.Work<T, IOException> change) throws IOException {
-        return locks.shared(name(unitCode, year), change);
+    /** Runs a change of the dossier within the caller's transaction; it waits while the dossier is being frozen. */
+    <T, E extends Exception> T changing(String unitCode, int year, ClusterLocks.Work<T, E> change) throws E {
+        return locks.sharedUntilTransactionEnds(name(unitCode, year), change);
     }
 
     /**

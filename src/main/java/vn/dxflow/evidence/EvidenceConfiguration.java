@@ -34,10 +34,10 @@ class EvidenceConfiguration {
         if (cmis.isEmbedded()) {
             EmbeddedCmisServer server = embedded.getObject();
             return new EvidenceRepository(server.browserUrl(), cmis.repositoryId(), cmis.user(),
-                    server.password(), cmis.documentType());
+                    server.password(), cmis.documentType(), cmis.connectTimeout(), cmis.readTimeout());
         }
         return new EvidenceRepository(cmis.url(), cmis.repositoryId(), cmis.user(), cmis.password(),
-                cmis.documentType());
+                cmis.documentType(), cmis.connectTimeout(), cmis.readTimeout());
     }
 
     /** Without a configured password the embedded server gets a random one per run: nobody else on the host needs it. */

@@ -171,6 +171,20 @@ public final class DxflowJar implements AutoCloseable {
         waitFor();
     }
 
+    /** Freezes ({@code STOP}) or thaws ({@code CONT}) the process, as a hung machine or a paused VM would. */
+    void signal(String signal) {
+        try {
+            int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                fail("kill -" + signal + " " + process.pid() + " failed with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A normal stop (SIGTERM), as a service manager does it. */
     void stop() {
         if (process != null && process.isAlive()) {

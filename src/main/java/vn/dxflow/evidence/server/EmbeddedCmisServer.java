@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A durable CMIS 1.1 server (browser binding), on loopback for the default run and the tests, or on its own for
@@ -52,6 +53,8 @@ public final class EmbeddedCmisServer {
             return;
         }
         try {
+            // OpenCMIS spools large uploads here; what a crash left is garbage, since nothing refers to it.
+            FileSystemUtils.deleteRecursively(dir.resolve("tmp"));
             Path temp = Files.createDirectories(dir.resolve("tmp"));
             FileRepositoryServiceFactory factory = new FileRepositoryServiceFactory(
                     repositoryId, new FileRepository(dir), user, password, temp);
