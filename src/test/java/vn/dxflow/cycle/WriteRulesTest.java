@@ -30,8 +30,8 @@ class WriteRulesTest {
     private static final String CAMPAIGN = "10-2024";
     private static final String UNIT = "02842";
     private static final String OFFICER = "officer02842";
-    /** The embedded repository keeps its files between runs, the in-memory index does not: a folder of this run. */
-    private static final String CRITERION = "KT-" + Long.toString(System.nanoTime(), 36);
+    /** A criterion of the campaign's commune catalog (catalogs/thanhhoa-2023-commune.yaml). */
+    private static final String CRITERION = "1.1";
 
     @Autowired
     private CycleDriver cycle;
@@ -121,8 +121,10 @@ class WriteRulesTest {
     }
 
     private ResponseEntity<JsonNode> uploadEvidence(String user, String criterion, String fileName) {
-        return rest.withBasicAuth(user, "demo").postForEntity("/api/evidence", TestUploads.multipart("file", fileName,
-                TestUploads.png(), Map.of("unit", UNIT, "year", "2024", "criterion", criterion)), JsonNode.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return rest.withBasicAuth(user, "demo").postForEntity("/api/evidence?unit={unit}&year=2024&criterion={criterion}"
+                + "&name={name}", new HttpEntity<>(TestUploads.png(), headers), JsonNode.class, UNIT, criterion, fileName);
     }
 
     private ResponseEntity<JsonNode> uploadSigned(String user, String id, String kind, byte[] pdf) {

@@ -146,8 +146,9 @@ class UploadValidationTest {
     void aCriterionOutsideTheCatalogAndAYearWithoutCampaignAreRefused() {
         assertRefused(api.upload(OFFICER, "02839", 2031, "ZZZ-999", "a.pdf", EvidenceSamples.pdf("a")), 400,
                 "Tiêu chí \"ZZZ-999\" không có trong bộ tiêu chí đánh giá năm 2031 của đơn vị.");
-        assertRefused(api.upload(OFFICER, "02839", 2099, criterion, "a.pdf", EvidenceSamples.pdf("a")), 400,
-                "Đơn vị không có đợt đánh giá nào trong năm 2099: không thể nộp minh chứng cho năm này.");
+        // No campaign that year, so no self-assessment open: the write rule answers first.
+        assertRefused(api.upload(OFFICER, "02839", 2099, criterion, "a.pdf", EvidenceSamples.pdf("a")), 409,
+                "Chỉ thay đổi được tài liệu minh chứng năm 2099 khi đơn vị đang tự đánh giá hoặc bổ sung hồ sơ năm đó.");
     }
 
     /**

@@ -49,6 +49,8 @@ class EndpointAccessMatrixTest {
 
     private static final String ANONYMOUS = "(anonymous)";
     private static final String UNIT = "02839";
+    /** A criterion of the catalog the unit is assessed with (catalogs/kontum-2025-commune.yaml): evidence must name one. */
+    private static final String CRITERION = "CQS-1";
     /** The roles, in the table's column order. */
     static final List<String> USERS = List.of(ANONYMOUS,
             "officer02839", "chairman02839",                                           // the unit itself
@@ -187,8 +189,8 @@ class EndpointAccessMatrixTest {
         add(table, "PUT /api/assessments/{processInstanceId}/appraised",
                 json("PUT", "/api/assessments/" + b + "/appraised", "{}", only("appraisal085", 204)));
         add(table, "GET /api/evidence", get("/api/evidence?unit=" + UNIT + "&year=2034", readers(200)));
-        add(table, "POST /api/evidence", new Row("POST", "/api/evidence", () -> multipart(Map.of("unit", UNIT,
-                "year", "2034", "criterion", "MATRIX"), "Ảnh " + UUID.randomUUID() + ".png", TestUploads.png()),
+        add(table, "POST /api/evidence", new Row("POST", "/api/evidence?unit=" + UNIT + "&year=2034&criterion="
+                + CRITERION + "&name=anh-" + UUID.randomUUID() + ".png", () -> new Body("image/png", TestUploads.png()),
                 only("officer" + UNIT, 201)));
         add(table, "GET /api/evidence/{id}", get("/api/evidence/" + document, readers(200)));
         add(table, "GET /api/evidence/{id}/versions", get("/api/evidence/" + document + "/versions", readers(200)));
@@ -213,6 +215,8 @@ class EndpointAccessMatrixTest {
                 get("/api/reports/campaigns/10-2034-test/synthesis", provinceTen(200)));
         add(table, "POST /api/signatures/verify", new Row("POST", "/api/signatures/verify", notSigned, anyone(200)));
         add(table, "GET /api/admin/session", get("/api/admin/session", admins(200)));
+        add(table, "POST /api/admin/evidence/reconcile", new Row("POST", "/api/admin/evidence/reconcile", null,
+                admins(200)));
         add(table, "GET /api/admin/login-blocks", get("/api/admin/login-blocks", admins(200)));
         add(table, "GET /api/admin/models", get("/api/admin/models", admins(200)));
         add(table, "POST /api/admin/models/validate", new Row("POST", "/api/admin/models/validate",
@@ -481,7 +485,7 @@ class EndpointAccessMatrixTest {
     /** A document of the unit's 2034 dossier, stored as its officer would. */
     private String storedDocument() {
         try {
-            return evidence.upload(UNIT, 2034, "MATRIX", "officer" + UNIT,
+            return evidence.upload(UNIT, 2034, CRITERION, "officer" + UNIT,
                     UploadContent.of("Ảnh " + UUID.randomUUID() + ".png", TestUploads.png())).id();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
