@@ -3,10 +3,8 @@ package vn.dxflow.cycle;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +28,6 @@ import vn.dxflow.security.UnitAccess;
 @RequestMapping("/api/assessments/{processInstanceId}")
 class AssessmentController {
 
-    private static final Set<String> SELF_ASSESSMENT_STEPS =
-            Set.of(UnitAssessmentProcess.Elements.SELF_ASSESS, UnitAssessmentProcess.Elements.SUPPLEMENT);
-    private static final Set<String> APPRAISAL_STEPS = Set.of(UnitAssessmentProcess.Elements.APPRAISE);
-
     /** {@code serverTime}: the engine's clock, which decides lateness, for the forms' countdowns. */
     record AssessmentView(String unitCode, String campaignId, String catalogId, Integer targetLevel,
             Map<String, CriterionValue> selfAssessed, Map<String, CriterionValue> appraised, Appraisal result,
@@ -41,16 +35,16 @@ class AssessmentController {
     }
 
     private final HistoryService history;
-    private final TaskService tasks;
     private final IdentityService identity;
     private final UnitAccess access;
+    private final StepOwners owners;
     private final AssessmentValues values;
     private final ScoringService scoring;
 
-    AssessmentController(HistoryService history, TaskService tasks, IdentityService identity, UnitAccess access,
+    AssessmentController(HistoryService history, IdentityService identity, UnitAccess access, StepOwners owners,
             AssessmentValues values, ScoringService scoring) {
         this.history = history;
-        this.tasks = tasks;
+        this.owners = owners;
         this.identity = identity;
         this.access = access;
         this.values = values;
@@ -103,32 +97,23 @@ class AssessmentController {
 
     @PutMapping("/self-assessed")
     ResponseEntity<?> saveSelfAssessed(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
-        return save(processInstanceId, body, AssessmentValues.Source.SELF_ASSESSED, SELF_ASSESSMENT_STEPS);
+        return save(processInstanceId, body, AssessmentValues.Source.SELF_ASSESSED, StepOwners.Step.SELF_ASSESSMENT);
     }
 
     @PutMapping("/appraised")
     ResponseEntity<?> saveAppraised(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
-        return save(processInstanceId, body, AssessmentValues.Source.APPRAISED, APPRAISAL_STEPS);
+        return save(processInstanceId, body, AssessmentValues.Source.APPRAISED, StepOwners.Step.APPRAISAL);
     }
 
     private ResponseEntity<?> save(String processInstanceId, Map<String, CriterionValue> body,
-            AssessmentValues.Source source, Set<String> allowedSteps) {
+            AssessmentValues.Source source, StepOwners.Step step) {
         Map<String, Object> variables = variablesOf(processInstanceId);
         if (variables.isEmpty()) {
             return notFound();
         }
         access.requireAccess((String) variables.get(UNIT_CODE));
-        // The user must hold an open task of the right step (assigned to them or to one of their groups): that
-        // checks both the role and the moment, even for administrators.
-        var user = access.currentUser();
-        var query = tasks.createTaskQuery().processInstanceId(processInstanceId);
-        var mine = user.groupIds().isEmpty() ? query.taskAssignee(user.userId())
-                : query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr();
-        boolean holdsStep = mine.list().stream().anyMatch(task -> allowedSteps.contains(task.getTaskDefinitionKey()));
-        if (!holdsStep) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
-                    "Hồ sơ không ở bước cho phép bạn nhập số liệu này (có thể hồ sơ đã được nộp hoặc đã thẩm định xong)."));
-        }
+        // The role and the moment, even for administrators.
+        owners.requireOwner(processInstanceId, step, "nhập số liệu này");
         scoring.evaluate((String) variables.get(CATALOG_ID), null, body);
         values.save(processInstanceId, source, body, access.currentUser().userId());
         return ResponseEntity.noContent().build();

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.DxflowSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.cycle.OpenDossiers;
 
 /**
  * PDFs are verified on upload and the verdict is kept with the document; where the campaign requires signed
@@ -16,22 +18,26 @@ import vn.dxflow.DxflowSpringTest;
 @DxflowSpringTest
 class SignedEvidenceTest {
 
-    /** A commune of Lào Cai whose 2024 dossier no test submits. */
+    /** A commune of Lào Cai whose 2024 dossier (Thanh Hóa's catalog: criteria 1.1, 1.2 …) no test submits. */
     private static final String OFFICER = "officer02881";
     private static final String UNIT = "02881";
 
     @LocalServerPort
     int port;
+    @Autowired
+    OpenDossiers dossiers;
     EvidenceApi api;
 
     @BeforeEach
     void client() {
         api = new EvidenceApi(port);
+        dossiers.selfAssessing(UNIT, 2024);
+        dossiers.selfAssessing(UNIT, 2031);
     }
 
     @Test
     void anUnsignedPdfIsRefusedWhereSignedEvidenceIsRequired() {
-        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, EvidenceSamples.criterion("CQS-2"),
+        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, "1.1",
                 "Báo cáo.pdf", EvidenceSamples.pdf("chưa ký"));
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -41,7 +47,7 @@ class SignedEvidenceTest {
 
     @Test
     void aWordDocumentIsRefusedWhereSignedEvidenceIsRequired() {
-        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, EvidenceSamples.criterion("CQS-2"),
+        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, "1.2",
                 "Kế hoạch.docx", EvidenceSamples.docx());
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -50,7 +56,7 @@ class SignedEvidenceTest {
 
     @Test
     void imagesNeedNoSignature() {
-        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, EvidenceSamples.criterion("KTS-1"),
+        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, "1.3",
                 "Ảnh hội nghị.png", EvidenceSamples.png(1024));
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -59,7 +65,7 @@ class SignedEvidenceTest {
 
     @Test
     void elsewhereAPdfIsAcceptedWithItsVerdictShown() {
-        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2031, EvidenceSamples.criterion("CQS-2"),
+        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2031, EvidenceSamples.freshCriterion(),
                 "Báo cáo.pdf", EvidenceSamples.pdf("chưa ký"));
 
         assertThat(response.statusCode()).isEqualTo(201);
