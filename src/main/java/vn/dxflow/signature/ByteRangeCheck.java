@@ -1,39 +1,34 @@
 package vn.dxflow.signature;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
+import java.util.List;
+import vn.dxflow.signature.CrossReferences.Located;
+import vn.dxflow.signature.PdfSyntax.Text;
 
 /**
- * Checks that a signature's /ByteRange covers its whole revision except exactly the hexadecimal /Contents value, as
- * ISO 32000-1 12.8.1 requires. This is where universal signature forgery (missing, empty or malformed /Contents or
- * /ByteRange) and signature wrapping (extra data hidden in the unsigned gap) are caught; see pdf-insecurity.org and
+ * Checks that a signature's /ByteRange covers its whole revision except exactly the hexadecimal /Contents value of
+ * its own signature dictionary, as ISO 32000-1 12.8.1 requires, and takes the signature value from those bytes. This
+ * is where universal signature forgery (missing, empty or malformed /Contents or /ByteRange) and signature wrapping
+ * (extra data hidden in the unsigned gap, a /Contents elsewhere than the gap) are caught; see pdf-insecurity.org and
  * PDFBox's ShowSignature example (checkContentValueWithFile).
  */
 final class ByteRangeCheck {
 
-    private static final byte[] CONTENTS_KEY = "/Contents".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EOF_MARKER = "%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-    /** Either the ranges to hash or the problem that makes them unusable. */
-    record Result(SignedRanges ranges, Problem problem) {
+    /** Either the ranges to hash with the signature value, or the problem that makes them unusable. */
+    record Result(SignedRanges ranges, byte[] contents, Problem problem) {
     }
 
     private ByteRangeCheck() {
     }
 
-    static Result check(byte[] pdf, COSDictionary signature) {
-        COSBase contents = signature.getDictionaryObject(COSName.CONTENTS);
-        COSBase byteRange = signature.getDictionaryObject(COSName.BYTERANGE);
-        if (!(contents instanceof COSString value) || value.getBytes().length == 0) {
-            return failed(Finding.MALFORMED_SIGNATURE_DICTIONARY, "/Contents is missing, empty or not a string");
+    static Result check(byte[] pdf, Located signature) {
+        if (!(signature.dictionary().get("Contents") instanceof Text contents) || !contents.hex()
+                || contents.end() - contents.start() <= 2) {
+            return failed(Finding.MALFORMED_SIGNATURE_DICTIONARY, "/Contents is missing, empty or not a hexadecimal string");
         }
-        long[] range = fourNonNegativeIntegers(byteRange);
+        long[] range = fourNonNegativeIntegers(signature.dictionary().get("ByteRange"));
         if (range == null) {
             return failed(Finding.MALFORMED_SIGNATURE_DICTIONARY, "/ByteRange is missing or not four non-negative integers");
         }
@@ -47,28 +42,33 @@ final class ByteRangeCheck {
         if (!endsRevision(pdf, (int) signedEnd)) {
             return failed(Finding.BYTE_RANGE_NOT_WHOLE_FILE, "/ByteRange " + text(range) + " ends inside a revision");
         }
-        String problem = gapProblem(pdf, (int) gapStart, (int) gapEnd, value.getBytes());
-        if (problem != null) {
-            return failed(Finding.CONTENTS_GAP_MISMATCH, problem);
+        // The unsigned gap must be exactly this dictionary's <hex> value: anything else there is data a reader may
+        // parse (signature wrapping).
+        if (gapStart != contents.start() || gapEnd != contents.end()) {
+            return failed(Finding.CONTENTS_GAP_MISMATCH, "the gap [" + gapStart + ", " + gapEnd + ") is not the /Contents "
+                    + "value of the signature dictionary, at [" + contents.start() + ", " + contents.end() + ")");
         }
-        return new Result(new SignedRanges(pdf, (int) gapStart, (int) gapEnd, (int) range[3]), null);
+        byte[] value = PdfSyntax.strictHexBytes(pdf, contents.start() + 1, contents.end() - 1);
+        if (value == null) {
+            return failed(Finding.CONTENTS_GAP_MISMATCH, "the gap holds other bytes than pairs of hexadecimal digits");
+        }
+        return new Result(new SignedRanges(pdf, (int) gapStart, (int) gapEnd, (int) range[3]), value, null);
     }
 
     private static Result failed(Finding finding, String detail) {
-        return new Result(null, new Problem(finding, detail));
+        return new Result(null, null, new Problem(finding, detail));
     }
 
-    private static long[] fourNonNegativeIntegers(COSBase byteRange) {
-        if (!(byteRange instanceof COSArray array) || array.size() != 4) {
+    private static long[] fourNonNegativeIntegers(Object byteRange) {
+        if (!(byteRange instanceof List<?> array) || array.size() != 4) {
             return null;
         }
         long[] values = new long[4];
         for (int i = 0; i < 4; i++) {
-            if (!(array.getObject(i) instanceof COSInteger number) || number.longValue() < 0
-                    || number.longValue() > Integer.MAX_VALUE) {
+            if (!(array.get(i) instanceof Long number) || number < 0 || number > Integer.MAX_VALUE) {
                 return null;
             }
-            values[i] = number.longValue();
+            values[i] = number;
         }
         return values;
     }
@@ -79,38 +79,11 @@ final class ByteRangeCheck {
         while (i > 0 && end - i < 2 && (pdf[i - 1] == '\r' || pdf[i - 1] == '\n')) {
             i--;
         }
-        return i >= EOF_MARKER.length && regionEquals(pdf, i - EOF_MARKER.length, EOF_MARKER);
-    }
-
-    /**
-     * The gap must be exactly {@code <hex>} holding the parsed /Contents value, and be the value of the /Contents key:
-     * anything else there is unsigned data a reader may parse (signature wrapping).
-     */
-    private static String gapProblem(byte[] pdf, int gapStart, int gapEnd, byte[] contents) {
-        if (pdf[gapStart] != '<' || pdf[gapEnd - 1] != '>') {
-            return "the gap [" + gapStart + ", " + gapEnd + ") is not a hexadecimal string";
+        if (i < EOF_MARKER.length) {
+            return false;
         }
-        String hexInFile = new String(pdf, gapStart + 1, gapEnd - gapStart - 2, StandardCharsets.US_ASCII);
-        if (!hexInFile.equalsIgnoreCase(HexFormat.of().formatHex(contents))) {
-            return "the gap holds more or other bytes than the /Contents value of the signature dictionary";
-        }
-        int keyEnd = gapStart;
-        while (keyEnd > 0 && isWhitespace(pdf[keyEnd - 1])) {
-            keyEnd--;
-        }
-        if (keyEnd < CONTENTS_KEY.length || !regionEquals(pdf, keyEnd - CONTENTS_KEY.length, CONTENTS_KEY)) {
-            return "the gap is not the value of a /Contents key";
-        }
-        return null;
-    }
-
-    private static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
-    }
-
-    private static boolean regionEquals(byte[] pdf, int offset, byte[] expected) {
-        for (int i = 0; i < expected.length; i++) {
-            if (pdf[offset + i] != expected[i]) {
+        for (int k = 0; k < EOF_MARKER.length; k++) {
+            if (pdf[i - EOF_MARKER.length + k] != EOF_MARKER[k]) {
                 return false;
             }
         }

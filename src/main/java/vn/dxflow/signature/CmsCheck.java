@@ -7,9 +7,11 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
@@ -31,75 +33,151 @@ import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * Verifies the CMS SignedData of a PAdES / adbe.pkcs7.detached signature: one signer, its certificate, the
+ * Verifies the CMS SignedData of a signature by its /SubFilter (ISO 32000-1 12.8.3.3): adbe.pkcs7.detached and
+ * ETSI.CAdES.detached sign the byte ranges and must not carry content of their own; adbe.pkcs7.sha1 signs, as its
+ * encapsulated content, the SHA-1 digest of the byte ranges. Every SignerInfo must verify: its certificate, the
  * message-digest and signing-certificate(-v2) signed attributes (RFC 5652 11.2, RFC 5035) and the signature value
- * (RSA PKCS#1 v1.5 and PSS, ECDSA).
+ * (RSA PKCS#1 v1.5 and PSS, ECDSA); the first SignerInfo is the signer the report names.
  *
  * <p>The content digest runs on the JDK provider (SHA-NI, about 6x faster than Bouncy Castle's pure-Java SHA-256 on
  * large files); the signature value on Bouncy Castle, which knows PSS parameters and is faster for ECDSA.
  */
 final class CmsCheck {
 
+    static final String SHA1_SUBFILTER = "adbe.pkcs7.sha1";
+    private static final Set<String> DETACHED_SUBFILTERS = Set.of("adbe.pkcs7.detached", "ETSI.CAdES.detached");
     private static final List<String> ACCEPTED_DIGESTS = List.of(NISTObjectIdentifiers.id_sha256.getId(),
             NISTObjectIdentifiers.id_sha384.getId(), NISTObjectIdentifiers.id_sha512.getId());
 
-    /** What a readable CMS signature yields, whether or not it verified. */
+    /** What a readable CMS signature yields, whether or not it verified; problems may hold warnings. */
     record Result(CMSSignedData cms, SignerInformation signer, X509Certificate certificate, Instant claimedTime,
             List<Problem> problems) {
+
+        /** The signature value and digest hold (a weak algorithm or a warning aside). */
+        boolean verified() {
+            return certificate != null && problems.stream()
+                    .allMatch(p -> p.finding().warning() || p.finding() == Finding.WEAK_DIGEST);
+        }
     }
 
+    /** Immutable look-up tables, the same for every signature: built once. */
+    private static final DefaultCMSSignatureAlgorithmNameGenerator ALGORITHM_NAMES = new DefaultCMSSignatureAlgorithmNameGenerator();
+    private static final DefaultSignatureAlgorithmIdentifierFinder ALGORITHM_FINDER = new DefaultSignatureAlgorithmIdentifierFinder();
+
     private final Provider bouncyCastle;
+    private final DigestCalculatorProvider digests;
 
     CmsCheck(Provider bouncyCastle) {
         this.bouncyCastle = bouncyCastle;
+        try {
+            this.digests = new JcaDigestCalculatorProviderBuilder().build();
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("no digest provider", e);
+        }
     }
 
     /** Null certificate and non-empty problems when the CMS cannot be read or has no usable signer. */
-    Result check(SignedRanges ranges, byte[] contents) {
-        if (!zeroPaddedAfterDer(contents)) {
-            // The padding after the CMS value is not signed: leaving it free is a covert channel (Didier Stevens,
-            // "signed PDF stego") and makes two different files verify the same.
-            return unreadable(Finding.CMS_UNREADABLE, "non-zero bytes after the CMS structure in /Contents");
+    Result check(SignedRanges ranges, byte[] contents, String subFilter) {
+        boolean sha1 = SHA1_SUBFILTER.equals(subFilter);
+        if (!sha1 && subFilter != null && !DETACHED_SUBFILTERS.contains(subFilter)) {
+            return unreadable(Finding.UNSUPPORTED_SIGNATURE_FORMAT, "/SubFilter " + subFilter + " is not supported");
+        }
+        int end = BerLength.of(contents);
+        if (end < 0) {
+            return unreadable(Finding.CMS_UNREADABLE, "/Contents does not hold a BER-encoded structure");
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!zeroAfter(contents, end)) {
+            // Not signed, so it changes nothing shown; but it is a covert channel (Didier Stevens, "signed PDF stego").
+            problems.add(new Problem(Finding.CONTENTS_PADDING_NOT_ZERO, "non-zero bytes after the CMS structure in /Contents"));
         }
         CMSSignedData cms;
-        SignerInformation signer;
+        List<SignerInformation> signers;
         try {
-            cms = new CMSSignedData(ranges, contents);
+            byte[] der = Arrays.copyOf(contents, end);
+            cms = new CMSSignedData(der);
             // Bouncy Castle parses the ContentInfo without checking its type (RFC 5652 3, 5.1).
             if (!CMSObjectIdentifiers.signedData.equals(cms.toASN1Structure().getContentType())
                     || !CMSObjectIdentifiers.data.getId().equals(cms.getSignedContentTypeOID())) {
                 return unreadable(Finding.CMS_UNREADABLE, "not a SignedData over id-data");
             }
-            Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
-            if (signers.size() != 1) {
-                return unreadable(Finding.CMS_UNREADABLE, "expected exactly one SignerInfo, found " + signers.size());
+            byte[] embedded = cms.getSignedContent() == null ? null : (byte[]) cms.getSignedContent().getContent();
+            if (sha1) {
+                Problem digest = sha1Content(ranges, embedded);
+                if (digest != null) {
+                    return unreadable(digest.finding(), digest.detail());
+                }
+            } else if (embedded != null) {
+                // A detached signature covers the byte ranges; with content of its own (even empty) the signed
+                // attributes vouch for that content instead (EU DSS: not intact).
+                return unreadable(Finding.CMS_CONTENT_EMBEDDED, "a detached signature's CMS encapsulates "
+                        + embedded.length + " bytes of content");
+            } else {
+                cms = new CMSSignedData(ranges, cms.toASN1Structure());
             }
-            signer = signers.iterator().next();
-            if (!envelopeConsistent(cms, signer)) {
-                return unreadable(Finding.CMS_UNREADABLE, "SignedData version or digestAlgorithms inconsistent with its signer");
+            signers = new ArrayList<>(cms.getSignerInfos().getSigners());
+            if (signers.isEmpty()) {
+                return unreadable(Finding.CMS_UNREADABLE, "no SignerInfo");
+            }
+            for (SignerInformation signer : signers) {
+                if (!envelopeConsistent(cms, signer)) {
+                    return unreadable(Finding.CMS_UNREADABLE, "SignedData version or digestAlgorithms inconsistent with its signer");
+                }
             }
         } catch (CMSException | RuntimeException e) {
             return unreadable(Finding.CMS_UNREADABLE, "CMS SignedData cannot be parsed: " + e.getMessage());
         }
-        X509Certificate certificate = signingCertificate(cms, signer);
+        SignerInformation first = signers.get(0);
+        X509Certificate certificate = signingCertificate(cms, first);
         if (certificate == null) {
             return unreadable(Finding.SIGNING_CERTIFICATE_MISSING, "no certificate matches the SignerInfo's sid");
         }
-        Instant claimed = claimedTime(signer);
+        for (SignerInformation signer : signers) {
+            Problem problem = signerProblem(cms, signer, sha1);
+            if (problem != null) {
+                problems.add(0, problem);
+                break;
+            }
+        }
+        return new Result(cms, first, certificate, claimedTime(first), List.copyOf(problems));
+    }
+
+    /** adbe.pkcs7.sha1: the encapsulated content is the SHA-1 digest of the byte ranges. */
+    private static Problem sha1Content(SignedRanges ranges, byte[] embedded) {
+        if (embedded == null) {
+            return new Problem(Finding.CMS_UNREADABLE, "adbe.pkcs7.sha1 without encapsulated content");
+        }
+        try {
+            byte[] digest = ranges.digest(MessageDigest.getInstance("SHA-1"));
+            return Arrays.equals(digest, embedded) ? null
+                    : new Problem(Finding.HASH_MISMATCH, "the encapsulated SHA-1 digest differs from the signed bytes'");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first problem of one SignerInfo: its certificate, signature value, signing-certificate, digest strength. */
+    private Problem signerProblem(CMSSignedData cms, SignerInformation signer, boolean sha1) {
+        X509Certificate certificate = signingCertificate(cms, signer);
+        if (certificate == null) {
+            return new Problem(Finding.SIGNING_CERTIFICATE_MISSING, "no certificate matches a SignerInfo's sid");
+        }
         Problem problem = verifyValue(signer, certificate);
         if (problem == null) {
             problem = signingCertificateAttributeProblem(signer, certificate);
         }
-        if (problem == null && !ACCEPTED_DIGESTS.contains(signer.getDigestAlgOID())) {
-            problem = new Problem(Finding.WEAK_DIGEST, "digest algorithm " + signer.getDigestAlgOID()
-                    + (OIWObjectIdentifiers.idSHA1.getId().equals(signer.getDigestAlgOID()) ? " (SHA-1)" : ""));
+        if (problem == null && (sha1 || !ACCEPTED_DIGESTS.contains(signer.getDigestAlgOID()))) {
+            problem = new Problem(Finding.WEAK_DIGEST, sha1 ? "adbe.pkcs7.sha1 hashes the document with SHA-1"
+                    : "digest algorithm " + signer.getDigestAlgOID()
+                            + (OIWObjectIdentifiers.idSHA1.getId().equals(signer.getDigestAlgOID()) ? " (SHA-1)" : ""));
         }
-        return new Result(cms, signer, certificate, claimed, problem == null ? List.of() : List.of(problem));
+        return problem;
     }
 
     /**
@@ -114,11 +192,7 @@ final class CmsCheck {
                         .anyMatch(id -> id.getAlgorithm().getId().equals(signer.getDigestAlgOID()));
     }
 
-    private static boolean zeroPaddedAfterDer(byte[] contents) {
-        int end = BerLength.of(contents);
-        if (end < 0) {
-            return false;
-        }
+    private static boolean zeroAfter(byte[] contents, int end) {
         for (int i = end; i < contents.length; i++) {
             if (contents[i] != 0) {
                 return false;
@@ -135,10 +209,9 @@ final class CmsCheck {
         try {
             // Built on the bare public key: with a certificate attached, Bouncy Castle would also judge the
             // certificate's validity at the claimed signing time, which is the chain check's job.
-            SignerInformationVerifier verifier = new SignerInformationVerifier(
-                    new DefaultCMSSignatureAlgorithmNameGenerator(), new DefaultSignatureAlgorithmIdentifierFinder(),
+            SignerInformationVerifier verifier = new SignerInformationVerifier(ALGORITHM_NAMES, ALGORITHM_FINDER,
                     new JcaContentVerifierProviderBuilder().setProvider(bouncyCastle).build(certificate.getPublicKey()),
-                    new JcaDigestCalculatorProviderBuilder().build());
+                    digests);
             return signer.verify(verifier) ? null
                     : new Problem(Finding.SIGNATURE_VALUE_INVALID, "the signature value does not verify");
         } catch (CMSSignerDigestMismatchException e) {

@@ -58,7 +58,7 @@ final class RevocationChecker {
     /**
      * @param provenTime  time proven by a signature timestamp, or null
      * @param claimedTime time the signer claims, or null
-     * @param now         validation time
+     * @param now         validation time: now, or the time the user asked for
      */
     Problem check(List<X509Certificate> chain, RevocationData shipped, Instant provenTime, Instant claimedTime,
             Instant now) {
@@ -67,7 +67,8 @@ final class RevocationChecker {
             X509Certificate certificate = chain.get(i);
             Status status = status(certificate, chain.get(i + 1), shipped, vouchFrom);
             String name = certificate.getSubjectX500Principal().getName();
-            if (status.revokedAt() != null) {
+            // revoked only after the validation time: as of that time the certificate was good
+            if (status.revokedAt() != null && !status.revokedAt().isAfter(now)) {
                 Instant limit = provenTime != null ? provenTime : claimedTime;
                 if (limit == null || !status.revokedAt().isAfter(limit)) {
                     return new Problem(Finding.CERTIFICATE_REVOKED, name + " revoked at " + status.revokedAt());
@@ -76,7 +77,7 @@ final class RevocationChecker {
                     return new Problem(Finding.CERTIFICATE_REVOKED_NO_POE, name + " revoked at " + status.revokedAt()
                             + ", after the claimed signing time but without a timestamp to prove it");
                 }
-            } else if (!status.good()) {
+            } else if (status.revokedAt() == null && !status.good()) {
                 return new Problem(Finding.REVOCATION_UNAVAILABLE, "no usable CRL or OCSP answer for " + name);
             }
         }
@@ -98,14 +99,26 @@ final class RevocationChecker {
     }
 
     private Status status(X509Certificate certificate, X509Certificate issuer, RevocationData shipped, Instant vouchFrom) {
-        Status status = fromCrls(certificate, issuer, shipped.crls(), vouchFrom)
-                .and(fromOcsp(certificate, issuer, shipped.ocspResponses(), vouchFrom));
+        Status status = fromCrls(certificate, signedBy(shipped.crls(), issuer), vouchFrom)
+                .and(fromOcsp(certificate, issuer, signedBy(shipped.ocspResponses(), issuer), vouchFrom));
         if (status.decided()) {
             return status;
         }
+        // fetched answers are parsed and their signatures checked once while the fetcher keeps them
+        List<Object> fetched = fetcher.derived(List.of(certificate, issuer), () -> signedAnswers(certificate, issuer));
+        return fromOcsp(certificate, issuer, only(fetched, BasicOCSPResp.class), vouchFrom)
+                .and(fromCrls(certificate, only(fetched, X509CRL.class), vouchFrom));
+    }
+
+    private List<Object> signedAnswers(X509Certificate certificate, X509Certificate issuer) {
         RevocationData fetched = fetch(certificate, issuer);
-        return fromOcsp(certificate, issuer, fetched.ocspResponses(), vouchFrom)
-                .and(fromCrls(certificate, issuer, fetched.crls(), vouchFrom));
+        List<Object> answers = new ArrayList<>(signedBy(fetched.ocspResponses(), issuer));
+        answers.addAll(signedBy(fetched.crls(), issuer));
+        return answers;
+    }
+
+    private static <T> List<T> only(List<Object> answers, Class<T> type) {
+        return answers.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private RevocationData fetch(X509Certificate certificate, X509Certificate issuer) {
@@ -123,13 +136,16 @@ final class RevocationChecker {
         return fetched;
     }
 
-    private static Status fromCrls(X509Certificate certificate, X509Certificate issuer, List<X509CRL> crls,
-            Instant vouchFrom) {
+    /** Only data signed by the certificate's issuer (or, for OCSP, its delegated responder) counts. */
+    private <T> List<T> signedBy(List<T> answers, X509Certificate issuer) {
+        return answers.stream().filter(answer -> answer instanceof X509CRL crl
+                ? crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()) && crlSignedBy(crl, issuer)
+                : signedByIssuerOrResponder((BasicOCSPResp) answer, issuer)).toList();
+    }
+
+    private static Status fromCrls(X509Certificate certificate, List<X509CRL> crls, Instant vouchFrom) {
         Status status = new Status(null, false);
         for (X509CRL crl : crls) {
-            if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal()) || !crlSignedBy(crl, issuer)) {
-                continue;
-            }
             X509CRLEntry entry = crl.getRevokedCertificate(certificate);
             Instant revokedAt = entry == null ? null : entry.getRevocationDate().toInstant();
             status = status.and(new Status(revokedAt, entry == null && !crl.getThisUpdate().toInstant().isBefore(vouchFrom)));
@@ -137,13 +153,10 @@ final class RevocationChecker {
         return status;
     }
 
-    private Status fromOcsp(X509Certificate certificate, X509Certificate issuer, List<BasicOCSPResp> responses,
+    private static Status fromOcsp(X509Certificate certificate, X509Certificate issuer, List<BasicOCSPResp> responses,
             Instant vouchFrom) {
         Status status = new Status(null, false);
         for (BasicOCSPResp response : responses) {
-            if (!signedByIssuerOrResponder(response, issuer)) {
-                continue;
-            }
             for (SingleResp single : response.getResponses()) {
                 if (!about(single.getCertID(), certificate.getSerialNumber(), issuer)) {
                     continue;

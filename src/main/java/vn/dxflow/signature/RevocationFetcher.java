@@ -22,7 +22,10 @@ final class RevocationFetcher {
 
     private static final int MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
 
-    private record Entry(byte[] body, Instant expires) {
+    private static final int MAX_DERIVED = 10_000;
+
+    /** A fetched body, or what was derived from fetched bodies, with when it expires. */
+    private record Entry(Object value, Instant expires) {
     }
 
     private final Duration connectTimeout;
@@ -30,6 +33,7 @@ final class RevocationFetcher {
     private final Duration cacheTime;
     private final Clock clock;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+    private final Map<Object, Entry> derived = new ConcurrentHashMap<>();
 
     RevocationFetcher(Duration connectTimeout, Duration readTimeout, Duration cacheTime, Clock clock) {
         this.connectTimeout = connectTimeout;
@@ -46,6 +50,27 @@ final class RevocationFetcher {
         return cached("POST " + url + " " + Arrays.hashCode(body), () -> exchange(url, contentType, body));
     }
 
+    /**
+     * What a caller made of fetched answers (parsed, their signatures checked), kept as long as the answers
+     * themselves; an empty result (nothing answered) is not kept, so that the next verification asks again.
+     */
+    @SuppressWarnings("unchecked")
+    <T extends java.util.Collection<?>> T derived(Object key, java.util.function.Supplier<T> make) {
+        Instant now = clock.instant();
+        Entry entry = derived.get(key);
+        if (entry != null && now.isBefore(entry.expires())) {
+            return (T) entry.value();
+        }
+        T value = make.get();
+        if (!value.isEmpty()) {
+            if (derived.size() > MAX_DERIVED) {
+                derived.clear();
+            }
+            derived.put(key, new Entry(value, now.plus(cacheTime)));
+        }
+        return value;
+    }
+
     private interface Exchange {
         byte[] run() throws IOException;
     }
@@ -54,7 +79,7 @@ final class RevocationFetcher {
         Instant now = clock.instant();
         Entry entry = cache.get(key);
         if (entry != null && now.isBefore(entry.expires())) {
-            return Optional.of(entry.body());
+            return Optional.of((byte[]) entry.value());
         }
         try {
             byte[] body = exchange.run();

@@ -24,7 +24,14 @@ class SignatureControllerTest {
     TestRestTemplate rest;
 
     private ResponseEntity<JsonNode> upload(TestRestTemplate client, byte[] pdf) {
+        return upload(client, pdf, null);
+    }
+
+    private ResponseEntity<JsonNode> upload(TestRestTemplate client, byte[] pdf, String at) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        if (at != null) {
+            body.add("at", at);
+        }
         body.add("file", new ByteArrayResource(pdf) {
             @Override
             public String getFilename() {
@@ -48,6 +55,30 @@ class SignatureControllerTest {
         assertThat(signature.get("subIndication").asText()).isEqualTo("NO_CERTIFICATE_CHAIN_FOUND");
         assertThat(signature.get("signer").get("identifiers").get(0).asText()).isEqualTo("CCCD:001099012345");
         assertThat(response.getBody().get("report").asText()).contains("Chứng thư số không thuộc tổ chức");
+    }
+
+    @Test
+    void validationTimeIsTakenAndEchoedWithIntegrityAndTrustApart() {
+        byte[] pdf = TestSigner.with(TestPki.get().rsaSigner).sign(TestPdfs.record(false));
+
+        ResponseEntity<JsonNode> response = upload(rest.withBasicAuth("officer02839", "demo"), pdf,
+                "2026-11-20T10:00:00+07:00");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(java.time.Instant.parse(response.getBody().get("validationTime").asText()))
+                .isEqualTo(java.time.Instant.parse("2026-11-20T03:00:00Z"));
+        JsonNode signature = response.getBody().get("signatures").get(0);
+        assertThat(signature.get("integrity").asText()).isEqualTo("UNMODIFIED");
+        assertThat(signature.get("trust").get("chain").asText()).isEqualTo("INDETERMINATE");
+    }
+
+    @Test
+    void unreadableValidationTimeIsRefusedInVietnamese() {
+        ResponseEntity<JsonNode> response = upload(rest.withBasicAuth("officer02839", "demo"), TestPdfs.record(false),
+                "20/11/2026");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("message").asText()).contains("Thời điểm kiểm tra", "2024-11-20T10:00:00+07:00");
     }
 
     @Test

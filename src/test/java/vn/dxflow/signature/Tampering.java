@@ -21,6 +21,15 @@ final class Tampering {
         }
     }
 
+    /** The last signature's /Contents value. */
+    static byte[] contents(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getLastSignatureDictionary().getContents();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces the bytes [from, to) with text padded by spaces to the same length. */
     static byte[] overwrite(byte[] pdf, int from, int to, String text) {
         byte[] replacement = text.getBytes(StandardCharsets.ISO_8859_1);

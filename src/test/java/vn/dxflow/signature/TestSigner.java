@@ -18,8 +18,12 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSequence;
@@ -28,6 +32,12 @@ import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.cms.SignedData;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -65,6 +75,12 @@ final class TestSigner {
     private int certificationLevel;
     private boolean embedOcsp;
     private boolean otherImprint;
+    private PDRectangle visibleRect;
+    private boolean opaqueBox;
+    private Date signingTime;
+    private TestPki.Credential coSigner;
+    private boolean sha1SubFilter;
+    private byte[] embeddedContent;
 
     private TestSigner(TestPki pki, TestPki.Credential credential) {
         this.pki = pki;
@@ -107,25 +123,90 @@ final class TestSigner {
         return this;
     }
 
+    /**
+     * A visible signature box on the first page: a thin frame and the signer's name, transparent elsewhere, as
+     * signing tools draw it.
+     */
+    TestSigner visibleAt(PDRectangle rect) {
+        this.visibleRect = rect;
+        return this;
+    }
+
+    /** The visible box painted white first, hiding whatever lies below it. */
+    TestSigner opaque() {
+        this.opaqueBox = true;
+        return this;
+    }
+
+    /** Claims this signing time, in /M and in the signing-time signed attribute (no timestamp proves it). */
+    TestSigner signedAt(Date time) {
+        this.signingTime = time;
+        return this;
+    }
+
+    /** A second SignerInfo in the same CMS, signing the same bytes (co-signature). */
+    TestSigner coSignedBy(TestPki.Credential other) {
+        this.coSigner = other;
+        return this;
+    }
+
+    /**
+     * The legacy adbe.pkcs7.sha1 sub-filter (ISO 32000-1 12.8.3.3.1): the CMS encapsulates the SHA-1 digest of the byte
+     * ranges and signs that, with SHA-1, as Acrobat 5 did.
+     */
+    TestSigner adbePkcs7Sha1() {
+        this.sha1SubFilter = true;
+        this.algorithm = "SHA1withRSA";
+        return this;
+    }
+
+    /**
+     * A detached signature over the byte ranges whose CMS nevertheless encapsulates this content (EU DSS's sample
+     * pades-enveloping-empty-bytes-cms.pdf): a validator that hashes the byte ranges sees a valid signature, one that
+     * follows CMS sees a signature over other content.
+     */
+    TestSigner embedding(byte[] content) {
+        this.embeddedContent = content;
+        return this;
+    }
+
     byte[] sign(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setSubFilter(sha1SubFilter ? PDSignature.SUBFILTER_ADBE_PKCS7_SHA1 : PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName(credential.certificate().getSubjectX500Principal().getName());
             signature.setReason("Phê duyệt biên bản thẩm định");
             signature.setLocation("Tân Lập");
-            signature.setSignDate(Calendar.getInstance());
+            Calendar signDate = Calendar.getInstance();
+            if (signingTime != null) {
+                signDate.setTime(signingTime);
+            }
+            signature.setSignDate(signDate);
             if (certificationLevel > 0) {
                 certify(document, signature, certificationLevel);
             }
             options.setPreferredSignatureSize(24_000);
             document.addSignature(signature, this::cms, options);
+            if (visibleRect != null) {
+                showBox(document, signature);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void showBox(PDDocument document, PDSignature signature) throws IOException {
+        for (PDField field : document.getDocumentCatalog().getAcroForm().getFieldTree()) {
+            if (field instanceof PDSignatureField signatureField && signatureField.getSignature() != null
+                    && signatureField.getSignature().getCOSObject() == signature.getCOSObject()) {
+                PDAnnotationWidget widget = signatureField.getWidgets().get(0);
+                widget.setRectangle(visibleRect);
+                widget.setAppearance(TestPdfs.signatureBox(document, visibleRect, opaqueBox));
+            }
         }
     }
 
@@ -187,18 +268,45 @@ final class TestSigner {
                 attributes.add(new Attribute(new ASN1ObjectIdentifier("1.2.840.113583.1.1.8"), new DERSet(
                         new DERSequence(new DERTaggedObject(true, 1, new DERSequence(ASN1Primitive.fromByteArray(ocsp)))))));
             }
+            if (signingTime != null) {
+                attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(signingTime))));
+            }
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
                     .build(new JcaContentSignerBuilder(algorithm).setProvider(BC).build(credential.key()), certificate));
             List<X509Certificate> certificates = new ArrayList<>(List.of(certificate));
             certificates.addAll(List.of(credential.chain()));
+            if (coSigner != null) {
+                generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                        .build(new JcaContentSignerBuilder(algorithm).setProvider(BC).build(coSigner.key()), coSigner.certificate()));
+                certificates.add(coSigner.certificate());
+            }
             generator.addCertificates(new JcaCertStore(certificates));
-            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+            byte[] signedBytes = content.readAllBytes();
+            CMSSignedData signed = sha1SubFilter
+                    ? generator.generate(new CMSProcessableByteArray(MessageDigest.getInstance("SHA-1").digest(signedBytes)), true)
+                    : generator.generate(new CMSProcessableByteArray(signedBytes), false);
+            if (embeddedContent != null) {
+                signed = withEncapsulatedContent(signed, embeddedContent);
+            }
             return timestamp ? withTimestamp(signed).getEncoded() : signed.getEncoded();
         } catch (Exception e) {
             throw new IOException("cannot sign", e);
         }
+    }
+
+    /**
+     * The signature stays over the byte ranges (its message-digest attribute is theirs), but the SignedData now also
+     * encapsulates other content: the unsigned envelope is edited, so the signature value still verifies.
+     */
+    private static CMSSignedData withEncapsulatedContent(CMSSignedData detached, byte[] content)
+            throws org.bouncycastle.cms.CMSException {
+        SignedData original = SignedData.getInstance(detached.toASN1Structure().getContent());
+        SignedData enveloping = new SignedData(original.getDigestAlgorithms(),
+                new ContentInfo(CMSObjectIdentifiers.data, new DEROctetString(content)), original.getCertificates(),
+                original.getCRLs(), original.getSignerInfos());
+        return new CMSSignedData(new ContentInfo(CMSObjectIdentifiers.signedData, enveloping));
     }
 
     private CMSSignedData withTimestamp(CMSSignedData signed) throws IOException {

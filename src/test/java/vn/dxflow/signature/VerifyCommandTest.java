@@ -59,6 +59,37 @@ class VerifyCommandTest {
         assertThat(signature.get("timestampPresent").asBoolean()).isTrue();
         assertThat(signature.get("signingTime").asText()).isNotBlank();
         assertThat(signature.get("errors")).isEmpty();
+        assertThat(signature.get("integrity").asText()).isEqualTo("UNMODIFIED");
+        assertThat(signature.get("trust").get("status").asText()).isEqualTo("PASSED");
+        assertThat(signature.get("warnings")).isEmpty();
+    }
+
+    @Test
+    void validationTimeJudgesAnExpiredCertificateAsOfThen() throws Exception {
+        Path pdf = file("het-han.pdf", TestSigner.with(pki.expired)
+                .signedAt(java.util.Date.from(pki.ago(2 * 365))).sign(TestPdfs.record(false)));
+        String at = pki.ago(2 * 365).plus(java.time.Duration.ofHours(1)).atOffset(java.time.ZoneOffset.ofHours(7)).toString();
+
+        String trust = trustFolder().toString();
+
+        int now = run("--trust", trust, pdf.toString());
+        int then = run("--trust", trust, "--at", at, pdf.toString());
+
+        assertThat(now).isEqualTo(1);
+        assertThat(then).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        JsonNode later = new ObjectMapper().readTree(lines[1]);
+        assertThat(java.time.Instant.parse(later.get("validationTime").asText()))
+                .isEqualTo(java.time.OffsetDateTime.parse(at).toInstant());
+        JsonNode unmodifiedButOutOfBounds = new ObjectMapper().readTree(lines[0]).get("signatures").get(0);
+        assertThat(unmodifiedButOutOfBounds.get("integrity").asText()).isEqualTo("UNMODIFIED");
+        assertThat(unmodifiedButOutOfBounds.get("trust").get("time").asText()).isEqualTo("INDETERMINATE");
+    }
+
+    @Test
+    void unreadableValidationTimeIsAUsageError() {
+        assertThat(run("--at", "20/11/2024", "x.pdf")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--at", "2024-11-20T10:00:00+07:00");
     }
 
     @Test
