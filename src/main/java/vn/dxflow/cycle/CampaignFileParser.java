@@ -60,11 +60,12 @@ final class CampaignFileParser {
         var tracks = tracks(root.path("tracks"), province);
         var calendar = calendar(root.path("calendar"), stages, year);
         var reminders = reminders(root.path("reminderDays"));
+        var documents = new DocumentsSection(problems).parse(root.path("documents"));
         if (!problems.isEmpty()) {
             throw new CampaignFileException(source, problems);
         }
         return new CampaignConfig(id, text(root, "name"), root.path("source").asText(""), province, year, tracks,
-                stages, calendar, reminders, root.path("signedEvidence").asBoolean(false));
+                stages, calendar, reminders, root.path("signedEvidence").asBoolean(false), documents);
     }
 
     private String text(JsonNode root, String field) {
