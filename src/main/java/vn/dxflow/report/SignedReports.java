@@ -89,7 +89,7 @@ class SignedReports {
             case MAU_01 -> unitCode;
             case MAU_02 -> unitOfGroup(variables.get(APPRAISAL_GROUP));
             case MAU_04 -> unitOfGroup(variables.get(VERIFICATION_GROUP));
-            case QUYET_DINH -> unitOfGroup(variables.get(RECOGNITION_GROUP));
+            case QUYET_DINH, KHONG_CONG_NHAN -> unitOfGroup(variables.get(RECOGNITION_GROUP));
             case MAU_03, SYNTHESIS -> chart.provinceOf(unitCode).code();
         };
     }
