@@ -79,7 +79,8 @@ final class CriterionRows {
     /** The threshold at the assessed level (graded catalogs) or the single target, as the source writes it. */
     private static String requirement(Catalog catalog, Criterion criterion, Integer assessedLevel) {
         Threshold threshold = catalog.graded() ? criterion.levels().get(assessedLevel) : criterion.target();
-        return threshold == null ? "" : threshold.text();
+        // Some criteria have no requirement text in their source (Thanh Hóa 1.11): the cell stays empty.
+        return threshold == null || threshold.text() == null ? "" : threshold.text();
     }
 
     /** A value as a Vietnamese report writes it: decimal comma, "Có"/"Không", counts of communes per level. */
