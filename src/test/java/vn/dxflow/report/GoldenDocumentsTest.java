@@ -1,6 +1,7 @@
 package vn.dxflow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 
@@ -10,20 +11,35 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.catalog.Catalog;
 import vn.dxflow.catalog.Catalogs;
 import vn.dxflow.catalog.CriterionGroup;
 import vn.dxflow.catalog.CriterionResult;
+import vn.dxflow.catalog.CriterionValue;
+import vn.dxflow.cycle.AssessmentValues;
+import vn.dxflow.cycle.ProvinceCampaignProcess;
+import vn.dxflow.cycle.UnitAssessmentProcess;
 import vn.dxflow.catalog.Outcome;
 import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.cycle.Campaigns;
@@ -54,6 +70,12 @@ class GoldenDocumentsTest {
     private IdentityService identity;
     @Autowired
     private Catalogs catalogs;
+    @Autowired
+    private AssessmentValues values;
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private HistoryService history;
 
     @AfterEach
     void reset() {
@@ -217,6 +239,179 @@ class GoldenDocumentsTest {
                 "Được công nhận", "BỘ PHẬN TIẾP NHẬN HỒ SƠ");
     }
 
+    /**
+     * A refusal produces its own notice, numbered and dated, with the checked result, the criteria not met and the
+     * reasons, archived beside the evidence; the province's report names the units still being assessed and is sent
+     * only with that confirmation. Two-tier campaign 70-2028 (no registration).
+     */
+    @Test
+    void aRefusalHasItsNoticeAndTheProvinceReportNamesThePendingUnits() throws Exception {
+        cycle.clockAt("2028-11-20T08:00");
+        String refused = cycle.startAssessment("70-2028", "25198");
+        String pending = cycle.startAssessment("70-2028", "25450");
+        cycle.selfAssess(refused, "officer25198", "kontum-2025-commune", 1);
+        cycle.clockAt("2028-12-02T09:00");
+        Map<String, CriterionValue> appraised = new HashMap<>(cycle.valuesMeeting("kontum-2025-commune", 1));
+        appraised.put("CQS-1", CriterionValue.ofPercent("5"));
+        values.save(refused, AssessmentValues.Source.APPRAISED, appraised, "appraisal70");
+        cycle.complete(refused, APPRAISE, "appraisal70", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+        cycle.clockAt("2028-12-10T14:00");
+        cycle.complete(refused, RECOGNIZE, "chairman70", Map.of(RECOGNITION_DECISION, "NOT_RECOGNIZED",
+                RECOGNITION_REASON, "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến chưa đạt mức 1."));
+
+        StepResult recognition = results.latest(refused, StepResult.Step.RECOGNITION).orElseThrow();
+        Catalog catalog = results.catalog(recognition);
+        Set<String> allowed = GoldenDocuments.wordsOf(catalog);
+        String notice = document("chairman70", refused, "khong-cong-nhan", allowed);
+        assertThat(notice).contains("Số: " + recognition.decision().number() + "/TB-UBND",
+                "Bình Phước, ngày 10 tháng 12 năm 2028", "THÔNG BÁO",
+                "Kết quả xét công nhận mức độ chuyển đổi số năm 2028 của phường Tân Phú",
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                "Trên cơ sở kết quả thẩm định hồ sơ đề nghị công nhận mức độ chuyển đổi số cấp xã năm 2028 của phường "
+                        + "Tân Phú, Ủy ban nhân dân tỉnh Bình Phước thông báo như sau:",
+                "1. Phường Tân Phú chưa được công nhận mức độ chuyển đổi số năm 2028.",
+                "2. Kết quả: đạt " + recognition.assessment().tally().met() + "/" + recognition.assessment().tally().counted()
+                        + " tiêu chí, tỷ lệ đạt " + CriterionRows.decimal(recognition.assessment().tally().ratePercent())
+                        + "%; chưa đạt mức độ nào.",
+                "3. Lý do: Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến chưa đạt mức 1.",
+                "4. Các tiêu chí chưa đạt: - 1.1. " + catalog.criterion("CQS-1").orElseThrow().name(),
+                "- Ủy ban nhân dân phường Tân Phú; - Bộ Khoa học và Công nghệ (b/c);",
+                "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH " + recognition.recordedByName());
+        assertThat(recognition.assessment().blocking()).containsExactly("CQS-1");
+        assertThat(document("appraisal70", refused, "mau-02", allowed)).contains("Kết quả: KHÔNG ĐẠT",
+                "Mức độ chuyển đổi số đạt được: Chưa đạt mức 1.");
+        ResponseEntity<String> noDecision = rest.withBasicAuth("chairman70", "demo")
+                .getForEntity("/api/reports/" + refused + "/quyet-dinh", String.class);
+        assertThat(noDecision.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<JsonNode> archived = rest.withBasicAuth("officer25198", "demo")
+                .getForEntity("/api/evidence?unit=25198&year=2028", JsonNode.class);
+        assertThat(archived.getBody().findValuesAsText("fileName"))
+                .contains("Thông báo không công nhận mức độ chuyển đổi số (bản tạo tự động).pdf");
+
+        String synthesis = GoldenDocuments.text(get("department70", "/api/reports/campaigns/70-2028/synthesis"));
+        assertThat(synthesis).contains("Tổng hợp kết quả đánh giá mức độ chuyển đổi số cấp xã trên địa bàn tỉnh Bình Phước năm 2028",
+                "Phường Tân Phú Tỉnh Bình Phước Chưa đạt mức 1 Không được công nhận", "Xã Lộc Thiện (Tỉnh Bình Phước)");
+        long running = history.createHistoricProcessInstanceQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
+                .variableValueEquals(CAMPAIGN_ID, "70-2028").unfinished().count();
+        assertThat(synthesis).contains("- Đang đánh giá: " + running + " đơn vị.");
+        ResponseEntity<JsonNode> listed = rest.withBasicAuth("receiving70", "demo")
+                .getForEntity("/api/reports/campaigns/70-2028/synthesis/pending", JsonNode.class);
+        assertThat(listed.getBody().findValuesAsText("name")).contains("Xã Lộc Thiện").hasSize((int) running);
+
+        cycle.clockAt("2028-12-21T08:00");
+        String campaign = runtime.createProcessInstanceByKey(ProvinceCampaignProcess.KEY)
+                .startBeforeActivity(ProvinceCampaignProcess.Elements.SEND_REPORT)
+                .setVariables(Map.of(ProvinceCampaignProcess.Variables.CAMPAIGN_ID, "70-2028",
+                        ProvinceCampaignProcess.Variables.PROVINCE_CODE, "70", UNIT_CODE, "70",
+                        ProvinceCampaignProcess.Variables.REPORT_GROUP, "receiving70"))
+                .execute().getId();
+        try {
+            assertThatThrownBy(() -> cycle.complete(campaign, ProvinceCampaignProcess.Elements.SEND_REPORT, "receiving70",
+                    Map.of(ProvinceCampaignProcess.Variables.REPORT_SENT, true)))
+                    .isInstanceOf(BadUserRequestException.class).hasMessage("Còn " + running
+                            + " đơn vị chưa có kết quả đánh giá: vui lòng xác nhận gửi báo cáo khi chưa đủ kết quả.");
+            cycle.complete(campaign, ProvinceCampaignProcess.Elements.SEND_REPORT, "receiving70",
+                    Map.of(ProvinceCampaignProcess.Variables.REPORT_SENT, true,
+                            ProvinceCampaignProcess.Variables.PENDING_UNITS_CONFIRMED, true));
+            assertThat(cycle.variable(campaign, ProvinceCampaignProcess.Variables.PENDING_UNITS_CONFIRMED)).isEqualTo(true);
+        } finally {
+            if (runtime.createProcessInstanceQuery().processInstanceId(campaign).count() > 0) {
+                runtime.deleteProcessInstance(campaign, "GoldenDocumentsTest");
+            }
+            runtime.deleteProcessInstance(pending, "GoldenDocumentsTest: the pending unit has served");
+        }
+    }
+
+    /**
+     * Mẫu 03 says what the member chose, in the draft offered before the opinion is given and in the final letter,
+     * with the member's remark, on the member's agency's letterhead. The department's verified values are stored and
+     * printed in Phụ lục 03, and its "Đạt" may not contradict them. Three-tier campaign 10-2027.
+     */
+    @Test
+    void theOpinionSaysWhatTheMemberChoseAndTheVerificationPrintsItsValues() throws Exception {
+        cycle.clockAt("2027-01-05T08:00");
+        String id = cycle.startAssessment("10-2027", "02872");
+        cycle.complete(id, REGISTER, "officer02872", Map.of(TARGET_LEVEL, 2L));
+        cycle.clockAt("2027-11-20T08:00");
+        cycle.selfAssess(id, "officer02872", "kontum-2025-commune", 2);
+        cycle.clockAt("2027-12-02T09:00");
+        cycle.appraise(id, "appraisal085", "kontum-2025-commune", 2);
+        Set<String> allowed = GoldenDocuments.wordsOf(results.catalog(results.latest(id, StepResult.Step.APPRAISAL).orElseThrow()));
+
+        // The computed result passes; the member is about to say it does not, and the draft says so.
+        String draft = GoldenDocuments.text(get("steering10", "/api/reports/" + id + "/mau-03?opinion={opinion}&remark={remark}",
+                "KHONG_DAT_YEU_CAU", "Thiếu ảnh chụp hệ thống một cửa."));
+        assertThat(draft).contains("UBND TỈNH LÀO CAI SỞ NỘI VỤ", "Kết quả: KHÔNG ĐẠT YÊU CẦU",
+                "Ý kiến: Thiếu ảnh chụp hệ thống một cửa.", "THÀNH VIÊN BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH " + nameOf("steering10"))
+                .doesNotContain("SỞ THẨM TRA");
+        assertThat(document("department10", id, "mau-03", allowed)).contains("Kết quả: CHƯA XÁC ĐỊNH",
+                "(Thành viên Ban Chỉ đạo chưa chọn kết luận.)");
+        cycle.complete(id, GIVE_OPINION, "steering10", Map.of(OPINION, "DAT_YEU_CAU", OPINION_REMARK, "Hồ sơ đầy đủ."));
+        assertThat(document("department10", id, "mau-03", allowed)).contains("Kết quả: ĐẠT YÊU CẦU", "Ý kiến: Hồ sơ đầy đủ.",
+                "THÀNH VIÊN BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH " + nameOf("steering10"));
+
+        Map<String, CriterionValue> verified = new HashMap<>(values.load(id, AssessmentValues.Source.APPRAISED));
+        BigDecimal appraisedCqs1 = verified.get("CQS-1").percent();
+        verified.put("CQS-1", CriterionValue.ofPercent("1"));
+        assertThat(rest.withBasicAuth("department10", "demo").exchange("/api/assessments/" + id + "/verified",
+                HttpMethod.PUT, new HttpEntity<>(verified), String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThatThrownBy(() -> cycle.complete(id, VERIFY, "department10", Map.of(VERIFICATION_RESULT, "DAT")))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Kết quả thẩm tra theo số liệu đã lưu là không đạt: chỉ có thể chọn Không đạt.");
+        verified.put("CQS-1", new CriterionValue(appraisedCqs1.add(BigDecimal.TEN), null, null, null, "Số liệu Cổng dịch vụ công."));
+        values.save(id, AssessmentValues.Source.VERIFIED, verified, "department10");
+        cycle.complete(id, VERIFY, "department10", Map.of(VERIFICATION_RESULT, "DAT", VERIFICATION_REMARK, "Đúng quy định."));
+
+        StepResult verification = results.latest(id, StepResult.Step.VERIFICATION).orElseThrow();
+        assertThat(verification.values().get("CQS-1").percent()).isEqualByComparingTo(appraisedCqs1.add(BigDecimal.TEN));
+        String mau04 = document("department10", id, "mau-04", allowed);
+        assertThat(ReportRenderingTest.compact(mau04)).contains(ReportRenderingTest.compact(
+                CriterionRows.decimal(appraisedCqs1) + "% " + CriterionRows.decimal(appraisedCqs1.add(BigDecimal.TEN))
+                        + "% Đạt Điều chỉnh so với kết quả của đơn vị. Số liệu Cổng dịch vụ công."));
+        assertThat(mau04).contains("Căn cứ kết quả thẩm tra: xã Vĩnh Yên, huyện Bảo Yên "
+                + GoldenDocuments.completed(verification, "cấp xã", 2027), "Kết quả: ĐẠT", "Nhận xét: Đúng quy định.");
+    }
+
+    /**
+     * A report prints what its step stored: editing the catalog afterwards (a criterion renamed, a threshold raised)
+     * changes no report already issued. Test catalog test-thanhhoa-2024-commune, campaign 70-2027.
+     */
+    @Test
+    void editingTheCatalogChangesNoReportAlreadyIssued() throws Exception {
+        Shape shape = new Shape("hai cấp, passRate 80%", "70-2027", "25450", "xã Lộc Thiện", null, "cấp xã",
+                "cấp tỉnh", "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC", "Giám đốc Sở Khoa học và Công nghệ",
+                "Bộ Khoa học và Công nghệ", "Sở Khoa học và Công nghệ");
+        String id = completeYear(shape, campaigns.get("70-2027"));
+        Map<String, String> before = new HashMap<>();
+        for (String slug : List.of("mau-01", "mau-02", "mau-04", "quyet-dinh")) {
+            before.put(slug, Pdfs.text(get("admin", "/api/reports/" + id + "/" + slug)));
+        }
+        String catalogId = "test-thanhhoa-2024-commune";
+        String original = new String(getClass().getResourceAsStream("/catalogs/" + catalogId + ".yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String edited = original.replace("name: Xây dựng và tổ chức triển khai thực hiện", "name: Ban hành kế hoạch")
+                .replace("minPassPercent: 80", "minPassPercent: 100");
+        assertThat(edited).isNotEqualTo(original);
+        try {
+            assertThat(importCatalog(edited).getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(catalogs.get(catalogId).criteria().get(0).name()).startsWith("Ban hành kế hoạch");
+            for (Map.Entry<String, String> report : before.entrySet()) {
+                assertThat(Pdfs.text(get("admin", "/api/reports/" + id + "/" + report.getKey())))
+                        .as(report.getKey()).isEqualTo(report.getValue());
+            }
+        } finally {
+            assertThat(importCatalog(original).getStatusCode()).isEqualTo(HttpStatus.OK);
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of("target/test-data/catalogs", catalogId + ".yaml"));
+        }
+    }
+
+    private ResponseEntity<JsonNode> importCatalog(String yaml) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/yaml"));
+        return rest.withBasicAuth("admin", "demo").postForEntity("/api/catalogs/import", new HttpEntity<>(yaml, headers),
+                JsonNode.class);
+    }
+
     /** Registration (where the campaign has it), self-assessment, appraisal, opinions, verification, recognition. */
     private String completeYear(Shape shape, CampaignConfig campaign) {
         int year = campaign.year();
@@ -260,8 +455,8 @@ class GoldenDocumentsTest {
         return text;
     }
 
-    private byte[] get(String user, String path) {
-        ResponseEntity<byte[]> response = rest.withBasicAuth(user, "demo").getForEntity(path, byte[].class);
+    private byte[] get(String user, String path, Object... parameters) {
+        ResponseEntity<byte[]> response = rest.withBasicAuth(user, "demo").getForEntity(path, byte[].class, parameters);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
         return response.getBody();
     }
