@@ -30,7 +30,8 @@ class VerificationCheck implements TaskCompletionCheck {
     @Override
     public void check(DelegateTask task, Map<String, Object> submitted) {
         if (!UnitAssessmentProcess.Elements.VERIFY.equals(task.getTaskDefinitionKey())
-                || !"DAT".equals(TaskCompletionCheck.valueAfter(task, submitted, VERIFICATION_RESULT))) {
+                || !UnitAssessmentProcess.Values.VERIFIED_MET.equals(
+                        TaskCompletionCheck.valueAfter(task, submitted, VERIFICATION_RESULT))) {
             return;
         }
         Integer target = task.getVariable(TARGET_LEVEL) instanceof Number n ? n.intValue() : null;

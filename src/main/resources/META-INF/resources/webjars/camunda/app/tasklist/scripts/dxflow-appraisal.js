@@ -40,6 +40,37 @@
 
   const el = (...args) => forms().el(...args);
 
+  /** The style of both forms, added to the page once. */
+  function injectStyle() {
+    if (document.getElementById('dxflow-appraisal-style')) {
+      return;
+    }
+    document.head.append(el('style', {id: 'dxflow-appraisal-style'}, `
+      /* 1366×768: the table scrolls inside its box so that its header stays in sight */
+      .dxflow-appraisal .dx-scroll { max-height: 65vh; overflow: auto; border: 1px solid #ddd; }
+      .dxflow-appraisal table { margin: 0; font-size: 13px; table-layout: fixed; width: 100%; min-width: 680px; }
+      .dxflow-appraisal thead th { position: sticky; top: 0; z-index: 1; background: #f5f5f5; }
+      .dxflow-appraisal td, .dxflow-appraisal th { overflow-wrap: anywhere; vertical-align: top; }
+      .dxflow-appraisal col.dx-name { width: 30%; } .dxflow-appraisal col.dx-self { width: 22%; }
+      .dxflow-appraisal col.dx-evidence { width: 20%; } .dxflow-appraisal col.dx-value { width: 28%; }
+      .dxflow-appraisal tr.dx-group th { background: #eef3f8; }
+      .dxflow-appraisal tr.dx-differs { background: #fcf8e3; box-shadow: inset 4px 0 #f0ad4e; }
+      .dxflow-appraisal .dx-differs-text { display: block; color: #8a6d3b; font-weight: bold; }
+      .dxflow-appraisal .dx-differs-text[hidden] { display: none; }
+      .dxflow-appraisal .dx-unit { display: inline-flex; align-items: center; gap: 4px; }
+      .dxflow-appraisal .dx-pair { display: flex; flex-direction: column; gap: 4px; }
+      .dxflow-appraisal td input.form-control { display: inline-block; width: 6em; }
+      .dxflow-appraisal td select.form-control { display: inline-block; width: auto; }
+      .dxflow-appraisal .dx-badge { display: inline-block; margin-top: 4px; }
+      .dxflow-appraisal .dx-note { white-space: pre-wrap; margin-top: 4px; }
+      .dxflow-appraisal textarea.dx-remark { margin-top: 6px; resize: vertical; }
+      .dxflow-appraisal .dx-file { position: relative; overflow: hidden; margin: 0; }
+      .dxflow-appraisal .dx-file input { position: absolute; inset: 0; opacity: 0; cursor: pointer; }
+      .dxflow-appraisal .dx-file:focus-within { outline: 3px solid #1f6fb2; outline-offset: 1px; }
+      .dxflow-appraisal :focus-visible { outline: 3px solid #1f6fb2; outline-offset: 1px; }
+    `));
+  }
+
   /** The threshold whose kind decides the input: at the target level, else the first level that applies. */
   function thresholdOf(criterion, target) {
     if (criterion.target) {
@@ -195,6 +226,7 @@
 
   function review(camForm, step) {
     const F = forms();
+    injectStyle();
     const form = camForm.formElement[0];
     const find = role => form.querySelector('[data-dx="' + role + '"]');
     const rows = {};   // criterion code → {row, input, note, self, appraised}
