@@ -2,8 +2,10 @@ package vn.dxflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.dxflow.evidence.server.EmbeddedCmisServer;
 
 /** The production profile against a real PostgreSQL server (started by .ci/run in CI). */
 @ExtendWith(PostgresConfigured.class)
@@ -21,8 +24,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresApplicationTest {
 
+    /** The repository the nodes share: with the postgres profile DXFlow refuses a per-node embedded store. */
+    private static final EmbeddedCmisServer SHARED_CMIS = new EmbeddedCmisServer(
+            Path.of("target/test-data-postgres/shared-cmis"), 0, "dxflow", "dxflow", "shared-secret");
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        SHARED_CMIS.start();
+        registry.add("DXFLOW_CMIS_URL", SHARED_CMIS::browserUrl);
+        registry.add("DXFLOW_CMIS_PASSWORD", SHARED_CMIS::password);
         // The same variables production sets, so application-postgres.yml itself is what is tested.
         registry.add("DXFLOW_DB_URL", () -> System.getenv(PostgresConfigured.URL));
         registry.add("DXFLOW_DB_USER", () -> System.getenv("DXFLOW_TEST_PG_USER"));
@@ -30,6 +40,11 @@ class PostgresApplicationTest {
         // The demo organisation is asked for explicitly: the postgres profile has no demo users by default.
         registry.add("DXFLOW_DEMO_USERS", () -> "true");
         registry.add("DXFLOW_ADMIN_PASSWORD", () -> "demo");
+    }
+
+    @AfterAll
+    static void stopCmis() {
+        SHARED_CMIS.stop();
     }
 
     @Autowired

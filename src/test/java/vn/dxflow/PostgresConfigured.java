@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code DXFLOW_TEST_PG_USER} and {@code DXFLOW_TEST_PG_PASSWORD}. Outside CI a missing server skips the test
  * with this explanation; in CI ({@code CI=true}) it fails, so the PostgreSQL path can never go untested there.
  */
-class PostgresConfigured implements ExecutionCondition {
+public class PostgresConfigured implements ExecutionCondition {
 
-    static final String URL = "DXFLOW_TEST_PG_URL";
+    public static final String URL = "DXFLOW_TEST_PG_URL";
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

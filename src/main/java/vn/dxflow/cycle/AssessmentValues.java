@@ -6,15 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.dxflow.cluster.ClusterLocks;
 import vn.dxflow.catalog.CriterionValue;
 
 /**
@@ -29,28 +26,27 @@ public class AssessmentValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * Saves of the same set take turns until committed: the form saves on its own after typing and on "Lưu", and
-     * two replacements interleaving would collide on the rows they both delete and insert. Striped, fixed memory.
-     */
-    private final Lock[] saving = IntStream.range(0, 64).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    /**
+     * Saves of the same set take turns until committed, on every node: the form saves on its own after typing and
+     * on "Lưu", and two replacements interleaving would collide on the rows they both delete and insert.
+     */
+    private final ClusterLocks locks;
 
-    AssessmentValues(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    AssessmentValues(JdbcTemplate jdbc, PlatformTransactionManager transactions, ClusterLocks locks) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.locks = locks;
     }
 
     /** Replaces the whole set of values of one source. */
     public void save(String processInstanceId, Source source, Map<String, CriterionValue> values, String userId) {
-        Lock lock = saving[Math.floorMod(Objects.hash(processInstanceId, source), saving.length)];
-        lock.lock();
-        try {
-            transaction.executeWithoutResult(status -> replace(processInstanceId, source, values, userId));
-        } finally {
-            lock.unlock();
-        }
+        locks.exclusive("criterion-values/" + processInstanceId + "/" + source, () ->
+                transaction.execute(status -> {
+                    replace(processInstanceId, source, values, userId);
+                    return null;
+                }));
     }
 
     private void replace(String processInstanceId, Source source, Map<String, CriterionValue> values, String userId) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import vn.dxflow.cluster.ClusterLocks;
 import vn.dxflow.org.Role;
 import vn.dxflow.security.UnitAccess;
 
@@ -23,14 +24,21 @@ public class CampaignOpener {
     private final Campaigns campaigns;
     private final RuntimeService runtime;
     private final HistoryService history;
+    private final ClusterLocks locks;
 
-    CampaignOpener(Campaigns campaigns, RuntimeService runtime, HistoryService history) {
+    CampaignOpener(Campaigns campaigns, RuntimeService runtime, HistoryService history, ClusterLocks locks) {
         this.campaigns = campaigns;
         this.runtime = runtime;
         this.history = history;
+        this.locks = locks;
     }
 
+    /** Openings of one campaign take turns on every node until the first is committed; the others are refused. */
     public String open(String campaignId) {
+        return locks.exclusive("campaign-open/" + campaignId, () -> start(campaignId));
+    }
+
+    private String start(String campaignId) {
         CampaignConfig campaign = campaigns.get(campaignId);
         if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ProvinceCampaignProcess.KEY)
                 .processInstanceBusinessKey(campaignId).count() > 0) {

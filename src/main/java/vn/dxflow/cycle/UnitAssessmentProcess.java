@@ -21,6 +21,7 @@ public final class UnitAssessmentProcess {
         public static final String SELF_ASSESSMENT_DEADLINE = "BoundaryEvent_SelfAssessmentDeadline";
         public static final String SUBMISSION_CLOSED = "BoundaryEvent_SubmissionClosed";
         public static final String FREEZE_DOSSIER = "ServiceTask_FreezeDossier";
+        public static final String FREEZE_IN_REPOSITORY = "ServiceTask_FreezeInRepository";
         public static final String RECEIVE_DOSSIER = "ServiceTask_ReceiveDossier";
         public static final String DECIDE_LATE_DOSSIER = "UserTask_DecideLateDossier";
         public static final String APPRAISE = "UserTask_Appraise";
@@ -28,6 +29,7 @@ public final class UnitAssessmentProcess {
         public static final String REOPEN_DOSSIER = "ServiceTask_ReopenDossier";
         public static final String SUPPLEMENT = "UserTask_Supplement";
         public static final String FREEZE_SUPPLEMENT = "ServiceTask_FreezeSupplement";
+        public static final String FREEZE_SUPPLEMENT_IN_REPOSITORY = "ServiceTask_FreezeSupplementInRepository";
         public static final String SUPPLEMENT_TIMEOUT = "BoundaryEvent_SupplementDeadline";
         public static final String GIVE_OPINION = "UserTask_GiveOpinion";
         public static final String VERIFY = "UserTask_Verify";

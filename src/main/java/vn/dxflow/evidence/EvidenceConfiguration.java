@@ -19,8 +19,14 @@ class EvidenceConfiguration {
     @Bean(initMethod = "start", destroyMethod = "stop")
     @ConditionalOnExpression("'${dxflow.cmis.url:}'.isBlank()")
     EmbeddedCmisServer embeddedCmisServer(CmisProperties cmis) {
-        return new EmbeddedCmisServer(cmis.embedded().dataDir(), cmis.embedded().port(), cmis.repositoryId(),
-                cmis.user(), embeddedPassword(cmis));
+        if (!cmis.embedded().allowed()) {
+            throw new IllegalStateException("Set DXFLOW_CMIS_URL (dxflow.cmis.url) to the repository the nodes share: "
+                    + "with a database that several nodes may share, a per-node embedded document store would hide "
+                    + "each node's documents from the others. Run 'java -jar dxflow.jar cmis-server' on one host, or "
+                    + "use Alfresco (profile alfresco).");
+        }
+        return new EmbeddedCmisServer(cmis.embedded().dataDir(), cmis.embedded().bindAddress(),
+                cmis.embedded().port(), cmis.repositoryId(), cmis.user(), embeddedPassword(cmis));
     }
 
     @Bean
@@ -28,10 +34,10 @@ class EvidenceConfiguration {
         if (cmis.isEmbedded()) {
             EmbeddedCmisServer server = embedded.getObject();
             return new EvidenceRepository(server.browserUrl(), cmis.repositoryId(), cmis.user(),
-                    server.password(), cmis.documentType());
+                    server.password(), cmis.documentType(), cmis.connectTimeout(), cmis.readTimeout());
         }
         return new EvidenceRepository(cmis.url(), cmis.repositoryId(), cmis.user(), cmis.password(),
-                cmis.documentType());
+                cmis.documentType(), cmis.connectTimeout(), cmis.readTimeout());
     }
 
     /** Without a configured password the embedded server gets a random one per run: nobody else on the host needs it. */

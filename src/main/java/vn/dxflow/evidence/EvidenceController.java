@@ -1,5 +1,6 @@
 package vn.dxflow.evidence;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import vn.dxflow.security.UnitAccess;
 
 /**
@@ -39,12 +38,16 @@ class EvidenceController {
         this.access = access;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    /**
+     * The file is the request body itself (any content type but a form): it streams to the repository, or through
+     * one private temporary file for documents, with no multipart copy on the way. The name comes as a parameter.
+     */
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     EvidenceDocument upload(@RequestParam String unit, @RequestParam int year, @RequestParam String criterion,
-                            @RequestParam MultipartFile file) throws IOException {
+                            @RequestParam String name, HttpServletRequest request) throws IOException {
         access.requireAccess(unit);
-        return store.upload(unit, year, criterion, access.currentUser().userId(), new MultipartUpload(file));
+        return store.upload(unit, year, criterion, access.currentUser().userId(), new RequestBodyUpload(name, request));
     }
 
     @GetMapping
@@ -90,13 +93,13 @@ class EvidenceController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String id) throws IOException {
+    void delete(@PathVariable String id) {
         store.delete(accessible(id), access.currentUser().userId());
     }
 
     /** Re-hashes every document of the dossier and reports differences from the recorded SHA-256. */
     @GetMapping("/dossiers/{unit}/{year}/integrity")
-    IntegrityReport integrity(@PathVariable String unit, @PathVariable int year) throws IOException {
+    IntegrityReport integrity(@PathVariable String unit, @PathVariable int year) {
         access.requireAccess(unit);
         return store.verify(unit, year);
     }

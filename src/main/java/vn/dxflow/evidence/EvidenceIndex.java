@@ -83,10 +83,11 @@ class EvidenceIndex {
                 .query(Long.class).single() > 0;
     }
 
-    boolean hasSealed(String unitCode, int year, String criterion, String fileName) {
-        return jdbc.sql("SELECT COUNT(*) FROM evidence_document WHERE unit_code = ? AND assessment_year = ? "
-                + "AND criterion = ? AND file_name = ? AND sealed_at IS NOT NULL")
-                .params(unitCode, year, criterion, fileName).query(Long.class).single() > 0;
+    /** The document of that name in the dossier's criterion, if any: a re-upload becomes its next version. */
+    Optional<EvidenceDocument> findByName(String unitCode, int year, String criterion, String fileName) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_document WHERE unit_code = ? AND assessment_year = ? "
+                        + "AND criterion = ? AND file_name = ?")
+                .params(unitCode, year, criterion, fileName).query(EvidenceIndex::map).optional();
     }
 
     /** Lifts the dossier's freeze (documents already sealed stay so). */

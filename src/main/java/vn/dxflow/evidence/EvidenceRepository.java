@@ -2,9 +2,13 @@ package vn.dxflow.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
@@ -14,6 +18,7 @@ import org.apache.chemistry.opencmis.client.api.ObjectId;
 import org.apache.chemistry.opencmis.client.api.ObjectType;
 import org.apache.chemistry.opencmis.client.api.OperationContext;
 import org.apache.chemistry.opencmis.client.api.Session;
+import org.apache.chemistry.opencmis.client.runtime.ObjectIdImpl;
 import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.SessionParameter;
@@ -22,31 +27,38 @@ import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisBaseException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConnectionException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisRuntimeException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisStorageException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisUpdateConflictException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisVersioningException;
 import org.springframework.http.HttpStatus;
 
 /**
- * DXFlow's one CMIS client (OpenCMIS, browser binding), the same code for the embedded server and Alfresco.
- * Every read uses an operation context without cache: OpenCMIS caches objects and paths for a long time by
- * default, and DXFlow must see a document changed behind its back. Content always streams.
+ * DXFlow's one CMIS client (OpenCMIS, browser binding), the same code for the embedded server and Alfresco. Every
+ * call has a connect and a read timeout, so a hung repository gives a clear error instead of a hung request. Every
+ * read uses an operation context without cache: OpenCMIS caches objects and paths for a long time by default, and
+ * DXFlow must see a document changed behind its back. Only folder ids are remembered (DXFlow never deletes a
+ * folder; a folder deleted behind its back is looked up again). Content always streams.
  */
 class EvidenceRepository {
 
     static final String EVIDENCE_ASPECT = "P:dxf:evidence";
     static final String FROZEN = "dxf:frozen";
+    private static final String DESCRIPTION_PREFIX = "DXFlow evidence";
 
     private final Map<String, String> parameters;
     private final String documentType;
+    private final Map<String, ObjectId> folders = new ConcurrentHashMap<>();
     private volatile Session session;
     private volatile Boolean hasAspect;
 
     /** {@code documentType} must be versionable: a re-upload keeps the earlier version. */
-    EvidenceRepository(String url, String repositoryId, String user, String password, String documentType) {
+    EvidenceRepository(String url, String repositoryId, String user, String password, String documentType,
+                       Duration connectTimeout, Duration readTimeout) {
         this.documentType = documentType;
         this.parameters = Map.of(
                 SessionParameter.BINDING_TYPE, BindingType.BROWSER.value(),
@@ -55,41 +67,74 @@ class EvidenceRepository {
                 SessionParameter.USER, user,
                 SessionParameter.PASSWORD, password,
                 SessionParameter.CACHE_SIZE_OBJECTS, "0",
-                SessionParameter.CACHE_PATH_OMIT, "true");
+                SessionParameter.CACHE_PATH_OMIT, "true",
+                SessionParameter.CONNECT_TIMEOUT, String.valueOf(connectTimeout.toMillis()),
+                SessionParameter.READ_TIMEOUT, String.valueOf(readTimeout.toMillis()));
     }
 
     /** A stored version: its object id, the version series it belongs to and its label. */
     record StoredVersion(String objectId, String seriesId, String label) {
     }
 
+    /** A document as the repository has it: its newest version and DXFlow's metadata on it. */
+    record RepositoryDocument(String objectId, String seriesId, String label, String name, long length,
+                              Map<String, String> metadata) {
+
+        boolean frozen() {
+            return "true".equals(metadata.get(FROZEN));
+        }
+    }
+
+    /** The content to store: its type, exact length and where to read it; a stream may be readable once only. */
+    record Content(String mediaType, long length, Source source, boolean readableAgain) {
+
+        @FunctionalInterface
+        interface Source {
+            InputStream open() throws IOException;
+        }
+    }
+
     /**
-     * Stores {@code content} as {@code name} in the folder path (created as needed): a new document, or a new
-     * major version when the folder already has one of that name, so the earlier version stays.
+     * Stores the content as {@code name} in the folder path (created as needed): a new document, or a new major
+     * version of {@code existingId} (a document DXFlow knows under that name), so the earlier version stays. A
+     * document of that name DXFlow does not know (another upload won a race) gets the new version too.
      */
-    StoredVersion store(List<String> folderPath, String name, Map<String, Object> metadata, CheckedFile file,
-                        UploadContent content) {
+    StoredVersion store(List<String> folderPath, String name, Map<String, Object> metadata, Content content,
+                        String existingId) {
         return call(() -> {
             Session s = session();
-            Folder folder = folder(s, folderPath);
             Map<String, Object> properties = properties(s, metadata);
-            Document existing = child(s, folder, name);
-            Document stored;
-            if (existing == null) {
-                try {
-                    stored = create(s, folder, name, properties, streamOf(s, name, file, content));
-                } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException raced) {
-                    // Another upload of the same name won the race: this one becomes its next version.
-                    stored = newVersion(s, child(s, folder, name), properties, streamOf(s, name, file, content));
-                }
+            ObjectId stored;
+            if (existingId != null) {
+                stored = newVersion(s, (Document) s.getObject(existingId, fresh(s)), properties, name, content);
             } else {
-                stored = newVersion(s, existing, properties, streamOf(s, name, file, content));
+                stored = createInFolder(s, folderPath, name, properties, content);
             }
-            return new StoredVersion(stored.getId(), stored.getVersionSeriesId(), stored.getVersionLabel());
+            Document version = (Document) s.getObject(stored, fresh(s));
+            return new StoredVersion(version.getId(), version.getVersionSeriesId(), version.getVersionLabel());
         });
     }
 
+    /** Adds what only the end of a streamed upload tells (its SHA-256 and size) to the stored version. */
+    void completeMetadata(String objectId, Map<String, Object> metadata) {
+        call(() -> {
+            Session s = session();
+            CmisObject document = s.getObject(objectId, fresh(s));
+            document.updateProperties(hasEvidenceAspect(s) ? metadata : Map.of(PropertyIds.DESCRIPTION,
+                    describe(merged(metadataOf(s, document), metadata))), false);
+            return null;
+        });
+    }
+
+    /** The newest content of a document, streamed; {@link EvidenceRejectedException} 404 when it is gone. */
     InputStream content(String objectId) {
-        return call(() -> ((Document) session().getObject(objectId, fresh(session()))).getContentStream().getStream());
+        return call(() -> {
+            try {
+                return session().getContentStream(new ObjectIdImpl(objectId)).getStream();
+            } catch (CmisObjectNotFoundException e) {
+                throw gone(objectId, e);
+            }
+        });
     }
 
     /** The object id of the newest version in the series of {@code objectId}. */
@@ -99,20 +144,66 @@ class EvidenceRepository {
 
     List<EvidenceVersion> versions(String objectId) {
         return call(() -> {
-            Document doc = (Document) session().getObject(objectId, fresh(session()));
-            return doc.getAllVersions(fresh(session())).stream()
-                    .map(v -> new EvidenceVersion(v.getId(), v.getVersionLabel(),
-                            v.getCreationDate().toInstant(), v.getCreatedBy(), v.getContentStreamLength()))
-                    .toList();
+            try {
+                Document doc = (Document) session().getObject(objectId, fresh(session()));
+                return doc.getAllVersions(fresh(session())).stream()
+                        .map(v -> new EvidenceVersion(v.getId(), v.getVersionLabel(),
+                                v.getCreationDate().toInstant(), v.getCreatedBy(), v.getContentStreamLength()))
+                        .toList();
+            } catch (CmisObjectNotFoundException e) {
+                throw gone(objectId, e);
+            }
         });
     }
 
-    void deleteAllVersions(String objectId) {
-        call(() -> {
+    /** The document's newest version and its metadata, if it still exists. */
+    Optional<RepositoryDocument> document(String objectId) {
+        return call(() -> {
+            Session s = session();
             try {
-                session().getObject(objectId, fresh(session())).delete(true);
+                return Optional.of(describe(s, s.getLatestDocumentVersion(objectId, fresh(s))));
             } catch (CmisObjectNotFoundException e) {
-                // Already gone: deleting is idempotent.
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The documents in a folder (newest versions), empty when the folder does not exist. */
+    List<RepositoryDocument> documentsIn(List<String> folderPath) {
+        return call(() -> {
+            Session s = session();
+            try {
+                Folder folder = (Folder) s.getObjectByPath("/" + String.join("/", folderPath), fresh(s));
+                return java.util.stream.StreamSupport.stream(folder.getChildren(fresh(s)).spliterator(), false)
+                        .filter(Document.class::isInstance).map(child -> describe(s, (Document) child)).toList();
+            } catch (CmisObjectNotFoundException e) {
+                return List.of();
+            }
+        });
+    }
+
+    /** Deletes the document with all its versions (idempotent); 409 when the repository holds it frozen. */
+    void deleteAllVersions(String objectId) {
+        delete(objectId, true);
+    }
+
+    /** Deletes one version: an upload that never completed. */
+    void deleteVersion(String objectId) {
+        delete(objectId, false);
+    }
+
+    /** Cancels a check-out an interrupted re-upload left on the document's series (idempotent). */
+    void releaseCheckOut(String objectId) {
+        call(() -> {
+            Session s = session();
+            try {
+                Document document = (Document) s.getObject(objectId, fresh(s));
+                if (Boolean.TRUE.equals(document.isVersionSeriesCheckedOut())
+                        && document.getVersionSeriesCheckedOutId() != null) {
+                    ((Document) s.getObject(document.getVersionSeriesCheckedOutId(), fresh(s))).cancelCheckOut();
+                }
+            } catch (CmisObjectNotFoundException e) {
+                // Nothing checked out any more.
             }
             return null;
         });
@@ -131,28 +222,61 @@ class EvidenceRepository {
         });
     }
 
-    private Document create(Session s, Folder folder, String name, Map<String, Object> properties,
-                            Upload upload) {
+    /** True where the repository records a frozen state (the evidence aspect). */
+    boolean recordsFrozenState() {
+        return call(() -> hasEvidenceAspect(session()));
+    }
+
+    /** Whether the repository answers at all: for the health check. */
+    String ping() {
+        return call(() -> session().getRepositoryInfo().getProductName());
+    }
+
+    private void delete(String objectId, boolean allVersions) {
+        call(() -> {
+            try {
+                session().getObject(objectId, fresh(session())).delete(allVersions);
+            } catch (CmisObjectNotFoundException e) {
+                // Already gone: deleting is idempotent.
+            } catch (CmisConstraintException | CmisUpdateConflictException e) {
+                throw frozenInRepository(objectId, e);
+            }
+            return null;
+        });
+    }
+
+    private ObjectId createInFolder(Session s, List<String> folderPath, String name, Map<String, Object> properties,
+                                    Content content) {
         Map<String, Object> withName = new HashMap<>(properties);
         withName.put(PropertyIds.NAME, name);
         withName.put(PropertyIds.OBJECT_TYPE_ID, documentType);
-        try (upload) {
-            ObjectId id = s.createDocument(withName, folder, upload.stream(), VersioningState.MAJOR);
-            return (Document) s.getObject(id, fresh(s));
+        try {
+            return s.createDocument(withName, folder(s, folderPath), stream(s, name, content), VersioningState.MAJOR);
+        } catch (CmisObjectNotFoundException e) {
+            // The folder was deleted behind DXFlow's back: found or made again at the next upload.
+            folders.clear();
+            throw new RepositoryUnavailableException("Folder " + folderPath + " vanished from the repository", e);
+        } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException raced) {
+            // A document of that name exists that DXFlow's index does not know yet: another upload of the same name
+            // won a race. This upload becomes its next version, if its content can be read again.
+            if (!content.readableAgain()) {
+                throw new EvidenceRejectedException(HttpStatus.CONFLICT, "Một tệp cùng tên \"" + name + "\" vừa được "
+                        + "tải lên cùng lúc; hãy tải lên lại để lưu thành phiên bản mới.", "Name " + name
+                        + " taken by a concurrent upload in " + folderPath);
+            }
+            Document existing = (Document) s.getObjectByPath("/" + String.join("/", folderPath) + "/" + name, fresh(s));
+            return newVersion(s, existing, properties, name, content);
         }
     }
 
-    private static Document newVersion(Session s, Document existing, Map<String, Object> properties,
-                                       Upload upload) {
-        try (upload) {
-            Document pwc = (Document) s.getObject(checkOut(existing), fresh(s));
-            try {
-                ObjectId version = pwc.checkIn(true, properties, upload.stream(), "Tải lên lại");
-                return (Document) s.getObject(version, fresh(s));
-            } catch (CmisBaseException e) {
-                pwc.cancelCheckOut();
-                throw e;
-            }
+    private static ObjectId newVersion(Session s, Document existing, Map<String, Object> properties, String name,
+                                       Content content) {
+        Document pwc = (Document) s.getObject(checkOut(existing), fresh(s));
+        try {
+            return pwc.checkIn(true, properties, stream(s, name, content), "Tải lên lại");
+        } catch (CmisBaseException e) {
+            pwc.cancelCheckOut();
+            throw e;
         }
     }
 
@@ -164,25 +288,15 @@ class EvidenceRepository {
                     "Tài liệu \"" + document.getName() + "\" đang được tải lên trong một phiên khác; "
                             + "vui lòng thử lại sau ít phút.",
                     "Document " + document.getId() + " is checked out by another upload: " + e.getMessage());
+        } catch (CmisConstraintException | CmisUpdateConflictException e) {
+            throw frozenInRepository(document.getId(), e);
         }
     }
 
-    /** The upload opened afresh for one transfer (a retry after a lost race needs the bytes again). */
-    private record Upload(ContentStream stream) implements AutoCloseable {
-        @Override
-        public void close() {
-            try {
-                stream.getStream().close();
-            } catch (IOException e) {
-                // Reading is over either way.
-            }
-        }
-    }
-
-    private static Upload streamOf(Session s, String name, CheckedFile file, UploadContent content) {
+    private static ContentStream stream(Session s, String name, Content content) {
         try {
-            return new Upload(s.getObjectFactory().createContentStream(name, file.size(), file.mediaType(),
-                    content.open()));
+            return s.getObjectFactory().createContentStream(name, content.length(),
+                    content.mediaType(), content.source().open());
         } catch (IOException e) {
             throw new CmisStorageException("Cannot read the upload: " + e.getMessage(), e);
         }
@@ -194,14 +308,49 @@ class EvidenceRepository {
      */
     private Map<String, Object> properties(Session s, Map<String, Object> metadata) {
         Map<String, Object> properties = new HashMap<>();
-        StringBuilder description = new StringBuilder("DXFlow evidence");
-        metadata.forEach((key, value) -> description.append("; ").append(key.substring(4)).append('=').append(value));
-        properties.put(PropertyIds.DESCRIPTION, description.toString());
+        properties.put(PropertyIds.DESCRIPTION, describe(metadata));
         if (hasEvidenceAspect(s)) {
             properties.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, List.of(EVIDENCE_ASPECT));
             properties.putAll(metadata);
         }
         return properties;
+    }
+
+    private static String describe(Map<String, ?> metadata) {
+        StringBuilder description = new StringBuilder(DESCRIPTION_PREFIX);
+        metadata.forEach((key, value) -> description.append("; ").append(key.substring(4)).append('=').append(value));
+        return description.toString();
+    }
+
+    private RepositoryDocument describe(Session s, Document document) {
+        return new RepositoryDocument(document.getId(), document.getVersionSeriesId(), document.getVersionLabel(),
+                document.getName(), document.getContentStreamLength(), metadataOf(s, document));
+    }
+
+    /** DXFlow's metadata of a document: the aspect's properties, or what the description carries without it. */
+    private Map<String, String> metadataOf(Session s, CmisObject document) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        if (hasEvidenceAspect(s)) {
+            document.getProperties().stream().filter(p -> p.getId().startsWith("dxf:") && p.getFirstValue() != null)
+                    .forEach(p -> metadata.put(p.getId(), p.getFirstValue().toString()));
+            return metadata;
+        }
+        String description = document.getDescription();
+        if (description != null && description.startsWith(DESCRIPTION_PREFIX)) {
+            for (String pair : description.substring(DESCRIPTION_PREFIX.length()).split("; ")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    metadata.put("dxf:" + pair.substring(0, equals).strip(), pair.substring(equals + 1));
+                }
+            }
+        }
+        return metadata;
+    }
+
+    private static Map<String, Object> merged(Map<String, String> existing, Map<String, Object> added) {
+        Map<String, Object> all = new LinkedHashMap<>(existing);
+        all.putAll(added);
+        return all;
     }
 
     private boolean hasEvidenceAspect(Session s) {
@@ -216,34 +365,33 @@ class EvidenceRepository {
         return hasAspect;
     }
 
-    private Folder folder(Session s, List<String> path) {
-        Folder folder = s.getRootFolder(fresh(s));
+    /** The folder's id, created as needed; remembered, since folders stay. */
+    private ObjectId folder(Session s, List<String> path) {
+        String key = String.join("/", path);
+        ObjectId known = folders.get(key);
+        if (known != null) {
+            return known;
+        }
+        ObjectId folder = new ObjectIdImpl(s.getRootFolder(fresh(s)).getId());
         StringBuilder current = new StringBuilder();
         for (String segment : path) {
             current.append('/').append(segment);
             folder = childFolder(s, folder, segment, current.toString());
         }
+        folders.put(key, folder);
         return folder;
     }
 
-    private static Folder childFolder(Session s, Folder parent, String name, String path) {
+    private static ObjectId childFolder(Session s, ObjectId parent, String name, String path) {
         try {
-            return (Folder) s.getObjectByPath(path, fresh(s));
+            return new ObjectIdImpl(s.getObjectByPath(path, fresh(s)).getId());
         } catch (CmisObjectNotFoundException e) {
             try {
-                return parent.createFolder(Map.of(PropertyIds.NAME, name, PropertyIds.OBJECT_TYPE_ID, "cmis:folder"));
+                return s.createFolder(Map.of(PropertyIds.NAME, name, PropertyIds.OBJECT_TYPE_ID, "cmis:folder"), parent);
             } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException raced) {
                 // Another upload created it at the same moment.
-                return (Folder) s.getObjectByPath(path, fresh(s));
+                return new ObjectIdImpl(s.getObjectByPath(path, fresh(s)).getId());
             }
-        }
-    }
-
-    private static Document child(Session s, Folder folder, String name) {
-        try {
-            return (Document) s.getObjectByPath(folder.getPath() + "/" + name, fresh(s));
-        } catch (CmisObjectNotFoundException e) {
-            return null;
         }
     }
 
@@ -276,6 +424,18 @@ class EvidenceRepository {
                     + s.getRepositoryInfo().getId() + " is not a versionable document type: re-uploads could not "
                     + "keep earlier versions. Set dxflow.cmis.document-type to a versionable type.");
         }
+    }
+
+    private static EvidenceRejectedException gone(String objectId, CmisObjectNotFoundException e) {
+        return new EvidenceRejectedException(HttpStatus.NOT_FOUND, "Tài liệu không còn trong kho lưu trữ minh chứng "
+                + "(có thể đã bị xóa trực tiếp trong kho). Hãy báo quản trị hệ thống kiểm tra hồ sơ.",
+                "Document " + objectId + " is missing from the repository: " + e.getMessage());
+    }
+
+    private static EvidenceRejectedException frozenInRepository(String objectId, CmisBaseException e) {
+        return new EvidenceRejectedException(HttpStatus.CONFLICT, "Tài liệu đã được khóa trong kho lưu trữ khi nộp hồ sơ "
+                + "nên không thể thay thế hoặc xóa.", "Document " + objectId + " is frozen in the repository: "
+                + e.getMessage());
     }
 
     /** Connection and server failures become one exception the API answers with 503; the user may retry. */

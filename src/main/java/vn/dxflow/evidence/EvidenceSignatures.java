@@ -1,7 +1,8 @@
 package vn.dxflow.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -33,14 +34,14 @@ class EvidenceSignatures {
     private static final String PDF = "application/pdf";
 
     private final PdfSignatureVerifier verifier;
-    private final ObjectProvider<SignedEvidencePolicy> policy;
+    private final ObjectProvider<EvidencePolicy> policy;
 
-    EvidenceSignatures(PdfSignatureVerifier verifier, ObjectProvider<SignedEvidencePolicy> policy) {
+    EvidenceSignatures(PdfSignatureVerifier verifier, ObjectProvider<EvidencePolicy> policy) {
         this.verifier = verifier;
         this.policy = policy;
     }
 
-    Verdict check(String unitCode, int year, CheckedFile file, UploadContent content) throws IOException {
+    Verdict check(String unitCode, int year, CheckedFile file, Path content) throws IOException {
         boolean required = file.kind() == EvidenceKind.DOCUMENT
                 && policy.stream().anyMatch(p -> p.signedDocumentsRequired(unitCode, year));
         if (!PDF.equals(file.mediaType())) {
@@ -51,11 +52,8 @@ class EvidenceSignatures {
             }
             return Verdict.NONE;
         }
-        DocumentReport report;
-        try (InputStream in = content.open()) {
-            // Documents are at most the document size limit (50 MB by default); PDF parsing needs random access.
-            report = verifier.verify(in.readAllBytes());
-        }
+        // Documents are at most the document size limit (50 MB by default); PDF parsing needs random access.
+        DocumentReport report = verifier.verify(Files.readAllBytes(content));
         if (required && (report.signatures().isEmpty() || report.indication() == Indication.TOTAL_FAILED)) {
             throw new EvidenceRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, report.signatures().isEmpty()
                     ? "Đợt đánh giá này yêu cầu tài liệu minh chứng có ký số, nhưng tệp PDF chưa được ký số."

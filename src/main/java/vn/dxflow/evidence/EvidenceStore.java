@@ -2,9 +2,10 @@ package vn.dxflow.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,30 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Service;
-import vn.dxflow.evidence.IntegrityReport.Check;
-import vn.dxflow.evidence.IntegrityReport.Status;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dxflow.evidence.EvidenceJournal.Operation;
+import vn.dxflow.evidence.EvidenceJournal.Pending;
+import vn.dxflow.evidence.EvidenceRepository.Content;
+import vn.dxflow.evidence.EvidenceRepository.StoredVersion;
 import vn.dxflow.org.OrgChart;
 import vn.dxflow.org.OrgUnit;
 
 /**
- * Evidence documents of a unit's yearly dossier: upload (validated, then streamed to the CMIS repository and
- * indexed), list, read, delete, freeze at submission and integrity check. Callers check unit access first
- * ({@code UnitAccess}); this service trusts the unit it is given.
+ * Evidence documents of a unit's yearly dossier: upload, list, read, delete, freeze at submission. Callers check
+ * unit access first ({@code UnitAccess}); this service trusts the unit it is given.
+ *
+ * <p>What an answer guarantees: an upload or deletion is acknowledged only once it is in both the repository and
+ * DXFlow's index, committed. Every operation is written to the journal ({@link EvidenceJournal}) before the
+ * repository is touched and removed with the index change that completes it, so whatever a crash interrupts is
+ * repaired at the next start ({@link EvidenceReconciliation}).
  */
 @Service
 public class EvidenceStore {
@@ -44,68 +52,71 @@ public class EvidenceStore {
     /**
      * Uploads of the same document (unit, year, criterion, name) on this node take turns, so a re-upload never
      * finds the document checked out by another; striped so memory stays fixed, at the price of a rare wait for
-     * an unrelated upload. Across nodes the repository's check-out decides (409 for the loser).
+     * an unrelated upload. Across nodes the journal and the repository's check-out decide (409 for the loser).
      */
     private final Lock[] uploadLocks = IntStream.range(0, 256).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
     private final EvidenceRepository repository;
     private final EvidenceIndex index;
+    private final EvidenceJournal journal;
     private final UploadValidator validator;
     private final OrgChart orgChart;
-
     private final EvidenceSignatures signatures;
     private final DossierLocks dossierLocks;
+    private final DossierFolders folders;
+    private final EvidenceReconciliation reconciliation;
+    private final ObjectProvider<EvidencePolicy> policy;
+    private final TransactionTemplate transaction;
 
-    EvidenceStore(EvidenceRepository repository, EvidenceIndex index, UploadValidator validator, OrgChart orgChart,
-                  EvidenceSignatures signatures, DossierLocks dossierLocks) {
-        this.signatures = signatures;
-        this.dossierLocks = dossierLocks;
+    EvidenceStore(EvidenceRepository repository, EvidenceIndex index, EvidenceJournal journal, UploadValidator validator,
+                  OrgChart orgChart, EvidenceSignatures signatures, DossierLocks dossierLocks, DossierFolders folders,
+                  EvidenceReconciliation reconciliation, ObjectProvider<EvidencePolicy> policy,
+                  PlatformTransactionManager transactions) {
         this.repository = repository;
         this.index = index;
+        this.journal = journal;
         this.validator = validator;
         this.orgChart = orgChart;
+        this.signatures = signatures;
+        this.dossierLocks = dossierLocks;
+        this.folders = folders;
+        this.reconciliation = reconciliation;
+        this.policy = policy;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
      * Stores the file under year / province / unit / criterion. A file of the same name under the same criterion
-     * becomes a new version of that document; the earlier version stays in the repository. Nothing is indexed
-     * unless the repository stored the content, so a failed upload can simply be retried.
+     * becomes a new version of that document; the earlier version stays in the repository. Documents are checked
+     * whole before they are sent; pictures, sound and video stream through (see {@link UploadValidator}).
      */
     public EvidenceDocument upload(String unitCode, int year, String criterion, String uploader,
                                    UploadContent content) throws IOException {
         OrgUnit unit = orgChart.find(unitCode).orElseThrow(() -> rejected(HttpStatus.BAD_REQUEST,
                 "Không tìm thấy đơn vị có mã \"" + unitCode + "\".", "Unknown unit " + unitCode));
-        if (year < 2000 || year > 2100) {
-            throw rejected(HttpStatus.BAD_REQUEST, "Năm đánh giá không hợp lệ: " + year + ".", "Invalid year " + year);
-        }
-        if (criterion == null || !CRITERION.matcher(criterion).matches()) {
-            throw rejected(HttpStatus.BAD_REQUEST,
-                    "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).",
-                    "Invalid criterion code " + criterion);
-        }
+        requireCriterionOfCampaign(unitCode, year, criterion);
         requireOpen(unitCode, year);
-        CheckedFile file = validator.check(content);
-        Lock lock = uploadLocks[Math.floorMod(
-                Objects.hash(unitCode, year, criterion, file.fileName()), uploadLocks.length)];
+        Incoming incoming = validator.open(content);
+        Lock lock = uploadLocks[Math.floorMod(Objects.hash(unitCode, year, criterion, incoming.fileName()),
+                uploadLocks.length)];
         lock.lock();
         try {
-            return dossierLocks.changing(unitCode, year, () -> storeChecked(unit, year, criterion, uploader, file, content));
+            if (!validator.checkedWhole(incoming)) {
+                Content stream = new Content(incoming.mediaType(), incoming.declaredSize(), incoming::content, false);
+                return store(unit, year, criterion, uploader, incoming.fileName(), stream, null, incoming,
+                        EvidenceSignatures.Verdict.NONE);
+            }
+            UploadValidator.Spooled spooled = validator.spool(incoming);
+            try {
+                CheckedFile file = spooled.checked();
+                EvidenceSignatures.Verdict verdict = signatures.check(unitCode, year, file, spooled.file());
+                return store(unit, year, criterion, uploader, file.fileName(), reread(file, spooled.file()), file,
+                        incoming, verdict);
+            } finally {
+                Files.deleteIfExists(spooled.file());
+            }
         } finally {
             lock.unlock();
         }
-    }
-
-    /** The upload once validated, with the dossier held open: checked again, since a freeze may have come first. */
-    private EvidenceDocument storeChecked(OrgUnit unit, int year, String criterion, String uploader, CheckedFile file,
-                                          UploadContent content) throws IOException {
-        String unitCode = unit.code();
-        requireOpen(unitCode, year);
-        if (index.hasSealed(unitCode, year, criterion, file.fileName())) {
-            throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + file.fileName() + "\" đã nộp trong hồ sơ nên không "
-                    + "thể thay thế; hãy tải lên tài liệu bổ sung với tên khác.",
-                    "Sealed document " + file.fileName() + " of unit " + unitCode + " cannot be replaced");
-        }
-        EvidenceSignatures.Verdict verdict = signatures.check(unitCode, year, file, content);
-        return store(unit, year, criterion, uploader, file, content, verdict);
     }
 
     /**
@@ -114,42 +125,73 @@ public class EvidenceStore {
      * Reports are not evidence: the dossier's freeze does not apply, and a report stored again becomes a new version.
      */
     public EvidenceDocument storeReport(String unitCode, int year, String fileName, byte[] pdf, String uploader,
-                                              String indication, String subIndication, String report) {
+                                        String indication, String subIndication, String report) {
         OrgUnit unit = orgChart.find(unitCode).orElseThrow(() -> new IllegalArgumentException("Unknown unit " + unitCode));
-        UploadContent content = UploadContent.of(fileName, pdf);
-        CheckedFile file;
         try {
-            file = validator.check(content);
+            Incoming incoming = validator.open(UploadContent.of(fileName, pdf));
+            UploadValidator.Spooled spooled = validator.spool(incoming);
+            try {
+                CheckedFile file = spooled.checked();
+                return store(unit, year, REPORTS, uploader, file.fileName(), reread(file, spooled.file()), file, incoming,
+                        new EvidenceSignatures.Verdict(indication, subIndication, report));
+            } finally {
+                Files.deleteIfExists(spooled.file());
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return store(unit, year, REPORTS, uploader, file, content, new EvidenceSignatures.Verdict(indication, subIndication, report));
     }
 
-    private EvidenceDocument store(OrgUnit unit, int year, String criterion, String uploader, CheckedFile file,
-                                   UploadContent content, EvidenceSignatures.Verdict verdict) {
+    /**
+     * Sends the content to the repository, then records it in the index if the dossier is still open. {@code known}
+     * is null for streamed content, whose hash and size are known once it has passed.
+     */
+    private EvidenceDocument store(OrgUnit unit, int year, String criterion, String uploader, String fileName,
+                                   Content content, CheckedFile known, Incoming incoming,
+                                   EvidenceSignatures.Verdict verdict) {
         String unitCode = unit.code();
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("dxf:unitCode", unitCode);
-        metadata.put("dxf:year", String.valueOf(year));
-        metadata.put("dxf:criterion", criterion);
-        metadata.put("dxf:uploader", uploader);
-        metadata.put("dxf:sha256", file.sha256());
-        metadata.put("dxf:size", String.valueOf(file.size()));
-        metadata.put("dxf:mediaType", file.mediaType());
-        EvidenceRepository.StoredVersion stored =
-                repository.store(folderPath(unit, year, criterion), file.fileName(), metadata, file, content);
-        Optional<String> known = index.findBySeries(stored.seriesId());
-        EvidenceDocument document = new EvidenceDocument(known.orElseGet(() -> UUID.randomUUID().toString()),
-                unitCode, year, criterion, file.fileName(), file.mediaType(), file.size(), file.sha256(), uploader,
-                engineNow(), stored.objectId(), stored.label(), verdict.indication(),
-                verdict.subIndication(), verdict.report(), null);
+        Optional<EvidenceDocument> existing = index.findByName(unitCode, year, criterion, fileName);
+        if (existing.isPresent() && existing.get().sealedAt() != null) {
+            throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + fileName + "\" đã nộp trong hồ sơ nên không "
+                    + "thể thay thế; hãy tải lên tài liệu bổ sung với tên khác.",
+                    "Sealed document " + fileName + " of unit " + unitCode + " cannot be replaced");
+        }
+        String documentId = existing.map(EvidenceDocument::id).orElseGet(() -> UUID.randomUUID().toString());
+        Pending pending = new Pending(documentId, Operation.UPLOAD, unitCode, year, criterion, fileName, null);
+        begin(pending, fileName);
+        StoredVersion stored;
+        CheckedFile file;
         try {
-            index.save(document, stored.seriesId());
-        } catch (RuntimeException e) {
-            if (known.isEmpty()) {
-                repository.deleteAllVersions(stored.objectId());
+            Map<String, Object> metadata = metadata(documentId, unitCode, year, criterion, uploader,
+                    content.mediaType());
+            if (known != null) {
+                metadata.putAll(hashAndSize(known));
             }
+            stored = repository.store(folders.of(unitCode, year, criterion), fileName, metadata, content,
+                    existing.map(EvidenceDocument::cmisObjectId).orElse(null));
+            file = known != null ? known : incoming.checked();
+            if (known == null) {
+                repository.completeMetadata(stored.objectId(), hashAndSize(file));
+            }
+        } catch (RuntimeException e) {
+            settleAfterFailure(pending);
+            throw incoming.refusal() != null ? incoming.refusal() : e;
+        }
+        EvidenceDocument document = new EvidenceDocument(documentId, unitCode, year, criterion, file.fileName(),
+                file.mediaType(), file.size(), file.sha256(), uploader, engineNow(), stored.objectId(), stored.label(),
+                verdict.indication(), verdict.subIndication(), verdict.report(), null);
+        try {
+            transaction.executeWithoutResult(status -> dossierLocks.changing(unitCode, year, () -> {
+                if (!REPORTS.equals(criterion)) {
+                    requireOpen(unitCode, year);
+                }
+                index.save(document, stored.seriesId());
+                journal.end(documentId);
+                return null;
+            }));
+        } catch (RuntimeException e) {
+            // Frozen while the content travelled, or the index failed: the new version must not stay behind.
+            settleAfterFailure(pending);
             throw e;
         }
         log.info("Evidence {} v{} stored for unit {} year {} criterion {}: {} ({}, {} bytes, sha256 {}) by {}",
@@ -176,19 +218,28 @@ public class EvidenceStore {
     }
 
     /** Deletes the document with all its versions; refused once the dossier is frozen. */
-    public void delete(EvidenceDocument document, String actor) throws IOException {
-        dossierLocks.changing(document.unitCode(), document.year(), () -> {
-            requireOpen(document.unitCode(), document.year());
-            if (index.isSealed(document.id())) {
-                throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + document.fileName() + "\" đã nộp trong hồ sơ nên "
-                        + "không thể xóa.", "Sealed document " + document.id() + " cannot be deleted");
-            }
-            repository.deleteAllVersions(document.cmisObjectId());
-            index.delete(document.id());
-            log.info("Evidence {} ({}) of unit {} year {} deleted by {}", document.id(), document.fileName(),
-                    document.unitCode(), document.year(), actor);
-            return document;
-        });
+    public void delete(EvidenceDocument document, String actor) {
+        Pending pending = new Pending(document.id(), Operation.DELETE, document.unitCode(), document.year(),
+                document.criterion(), document.fileName(), document.cmisObjectId());
+        begin(pending, document.fileName());
+        try {
+            transaction.executeWithoutResult(status -> dossierLocks.changing(document.unitCode(), document.year(), () -> {
+                requireOpen(document.unitCode(), document.year());
+                if (index.isSealed(document.id())) {
+                    throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + document.fileName() + "\" đã nộp trong hồ sơ "
+                            + "nên không thể xóa.", "Sealed document " + document.id() + " cannot be deleted");
+                }
+                repository.deleteAllVersions(document.cmisObjectId());
+                index.delete(document.id());
+                journal.end(document.id());
+                return null;
+            }));
+        } catch (RuntimeException e) {
+            settleAfterFailure(pending);
+            throw e;
+        }
+        log.info("Evidence {} ({}) of unit {} year {} deleted by {}", document.id(), document.fileName(),
+                document.unitCode(), document.year(), actor);
     }
 
     public boolean isFrozen(String unitCode, int year) {
@@ -196,9 +247,9 @@ public class EvidenceStore {
     }
 
     /**
-     * Freezes the unit's dossier at submission: from now on nothing in it can be added, replaced or deleted (DXFlow
-     * refuses, and the repository too where it knows the evidence aspect). Idempotent: a retry of the submission
-     * step gets the same seal.
+     * Freezes the unit's dossier at submission, in the submission's transaction: from its commit on nothing in it can
+     * be added, replaced or deleted through DXFlow. Idempotent: a retry of the submission step gets the same seal.
+     * The repository's own freeze follows in a step of its own ({@link #freezeInRepository}).
      */
     public DossierSeal freeze(String unitCode, int year, String actor) {
         return dossierLocks.freezing(unitCode, year, () -> sealNow(unitCode, year, actor));
@@ -210,14 +261,30 @@ public class EvidenceStore {
             log.info("Evidence dossier of unit {} year {} frozen by {}", unitCode, year, actor);
         }
         index.sealDocuments(unitCode, year, now);
-        // The reports folder is not evidence: reports get new versions after the freeze.
-        List<EvidenceDocument> documents = index.list(unitCode, year, null).stream()
-                .filter(d -> !REPORTS.equals(d.criterion())).toList();
-        afterCommit(() -> documents.forEach(d -> repository.markFrozen(d.cmisObjectId())));
-        return new DossierSeal(unitCode, year, index.frozenAt(unitCode, year).orElseThrow(), documents.stream()
-                .map(d -> new DossierSeal.SealedDocument(d.id(), d.criterion(), d.fileName(), d.cmisObjectId(),
+        return new DossierSeal(unitCode, year, index.frozenAt(unitCode, year).orElseThrow(), sealedDocuments(unitCode, year)
+                .stream().map(d -> new DossierSeal.SealedDocument(d.id(), d.criterion(), d.fileName(), d.cmisObjectId(),
                         d.sha256(), d.size()))
                 .toList());
+    }
+
+    /**
+     * Marks every sealed document of the dossier frozen in the repository too (where the repository records it).
+     * Idempotent, so the step that calls it is retried until the repository agrees with DXFlow's seal, whatever
+     * interrupted it.
+     * @return how many documents were marked
+     */
+    public int freezeInRepository(String unitCode, int year) {
+        List<EvidenceDocument> sealed = sealedDocuments(unitCode, year);
+        sealed.forEach(d -> repository.markFrozen(d.cmisObjectId()));
+        log.info("Evidence dossier of unit {} year {}: {} documents frozen in the repository", unitCode, year,
+                sealed.size());
+        return sealed.size();
+    }
+
+    /** The dossier's sealed evidence; the reports folder is not evidence (reports get new versions afterwards). */
+    private List<EvidenceDocument> sealedDocuments(String unitCode, int year) {
+        return index.list(unitCode, year, null).stream()
+                .filter(d -> d.sealedAt() != null && !REPORTS.equals(d.criterion())).toList();
     }
 
     /**
@@ -229,30 +296,12 @@ public class EvidenceStore {
         log.info("Evidence dossier of unit {} year {} reopened for a supplement by {}", unitCode, year, actor);
     }
 
-    /** Re-hashes every document of the dossier in the repository and compares with the recorded SHA-256. */
-    public IntegrityReport verify(String unitCode, int year) throws IOException {
-        List<Check> checks = new ArrayList<>();
-        for (EvidenceDocument d : index.list(unitCode, year, null)) {
-            checks.add(check(d));
-        }
-        boolean intact = checks.stream().allMatch(c -> c.status() == Status.INTACT);
-        if (!intact) {
-            log.warn("Integrity check of unit {} year {} found differences: {}", unitCode, year, checks.stream()
-                    .filter(c -> c.status() != Status.INTACT).toList());
-        }
-        return new IntegrityReport(unitCode, year, isFrozen(unitCode, year), intact, checks);
-    }
-
-    private Check check(EvidenceDocument d) throws IOException {
-        try {
-            String latest = repository.latestVersionId(d.cmisObjectId());
-            String actual = Sha256.of(repository.content(latest));
-            Status status = !latest.equals(d.cmisObjectId()) ? Status.NEW_VERSION
-                    : actual.equals(d.sha256()) ? Status.INTACT : Status.CHANGED;
-            return new Check(d.id(), d.criterion(), d.fileName(), d.sha256(), actual, status);
-        } catch (CmisObjectNotFoundException e) {
-            return new Check(d.id(), d.criterion(), d.fileName(), d.sha256(), null, Status.MISSING);
-        }
+    /**
+     * Re-hashes every document of the dossier in the repository and compares with the recorded SHA-256; where the
+     * repository records a frozen state, compares it with DXFlow's seal too.
+     */
+    public IntegrityReport verify(String unitCode, int year) {
+        return new IntegrityCheck(repository).of(unitCode, year, isFrozen(unitCode, year), index.list(unitCode, year, null));
     }
 
     private void requireOpen(String unitCode, int year) {
@@ -263,35 +312,65 @@ public class EvidenceStore {
         }
     }
 
-    /** Folder names a person browsing the repository understands: "2025/10 - Tỉnh Lào Cai/02839 - …/CQS-1". */
-    private List<String> folderPath(OrgUnit unit, int year, String criterion) {
-        OrgUnit province = orgChart.provinceOf(unit.code());
-        return List.of(String.valueOf(year), folderName(province), folderName(unit), criterion);
-    }
-
-    private static String folderName(OrgUnit unit) {
-        return unit.code() + " - " + unit.name().replaceAll("[/\\\\:*?\"<>|]", "_");
-    }
-
-    /**
-     * Runs the repository's own freeze once the submission is committed: a rolled-back submission must not leave
-     * documents frozen in the repository. DXFlow's index already refuses changes whatever the repository does.
-     */
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    try {
-                        action.run();
-                    } catch (RuntimeException e) {
-                        log.warn("Repository-side freeze failed; DXFlow's index still refuses changes", e);
-                    }
-                }
-            });
-        } else {
-            action.run();
+    /** Evidence belongs to a criterion of the catalog the unit is assessed with that year; reports have their folder. */
+    private void requireCriterionOfCampaign(String unitCode, int year, String criterion) {
+        if (criterion == null || !CRITERION.matcher(criterion).matches() || REPORTS.equalsIgnoreCase(criterion)) {
+            throw rejected(HttpStatus.BAD_REQUEST,
+                    "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).",
+                    "Invalid criterion code " + criterion);
         }
+        EvidencePolicy rules = policy.getIfAvailable();
+        if (rules == null) {
+            return;
+        }
+        var criteria = rules.criteria(unitCode, year).orElseThrow(() -> rejected(HttpStatus.BAD_REQUEST,
+                "Đơn vị không có đợt đánh giá nào trong năm " + year + ": không thể nộp minh chứng cho năm này.",
+                "No campaign assesses unit " + unitCode + " in " + year));
+        if (!criteria.contains(criterion)) {
+            throw rejected(HttpStatus.BAD_REQUEST, "Tiêu chí \"" + criterion + "\" không có trong bộ tiêu chí đánh giá "
+                    + "năm " + year + " của đơn vị.", "Criterion " + criterion + " is not in the catalog of unit "
+                    + unitCode + " in " + year);
+        }
+    }
+
+    private void begin(Pending pending, String fileName) {
+        try {
+            journal.begin(pending);
+        } catch (DuplicateKeyException e) {
+            throw rejected(HttpStatus.CONFLICT, "Tài liệu \"" + fileName + "\" đang được tải lên hoặc xóa trong một "
+                    + "phiên khác; vui lòng thử lại sau ít phút.", "Document " + pending.documentId()
+                    + " has an operation under way");
+        }
+    }
+
+    /** After a failed operation: repairs what it left now if the repository answers, else at the next start. */
+    private void settleAfterFailure(Pending pending) {
+        try {
+            reconciliation.settle(pending);
+        } catch (RuntimeException e) {
+            log.warn("Evidence operation {} on {} left for reconciliation at the next start: {}", pending.operation(),
+                    pending.documentId(), e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> metadata(String documentId, String unitCode, int year, String criterion,
+                                                String uploader, String mediaType) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("dxf:documentId", documentId);
+        metadata.put("dxf:unitCode", unitCode);
+        metadata.put("dxf:year", String.valueOf(year));
+        metadata.put("dxf:criterion", criterion);
+        metadata.put("dxf:uploader", uploader);
+        metadata.put("dxf:mediaType", mediaType);
+        return metadata;
+    }
+
+    private static Map<String, Object> hashAndSize(CheckedFile file) {
+        return Map.of("dxf:sha256", file.sha256(), "dxf:size", String.valueOf(file.size()));
+    }
+
+    private static Content reread(CheckedFile file, Path spooled) {
+        return new Content(file.mediaType(), file.size(), () -> Files.newInputStream(spooled), true);
     }
 
     /** The engine's clock, which decides the submission's time and lateness, for upload and seal times too. */

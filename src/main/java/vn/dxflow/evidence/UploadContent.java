@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A file to upload, readable more than once (it is checked and hashed before it is sent to the repository):
- * a multipart part that Tomcat has spooled to disk, or a file in a test or benchmark.
+ * A file to upload, read once as it arrives (checked, hashed and sent on the way): the body of an upload request,
+ * a generated report, or a file in a test or benchmark.
  */
 public interface UploadContent {
 
     /** The name as the user's browser sent it; sanitized before use. */
     String fileName();
 
-    /** The size the client declared; the validator counts the bytes too. */
+    /** The size the client declared, -1 when unknown; the bytes are counted too. */
     long size();
 
     InputStream open() throws IOException;

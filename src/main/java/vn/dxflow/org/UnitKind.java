@@ -13,7 +13,9 @@ public enum UnitKind {
     PROVINCIAL_CITY("thành phố", Tier.DISTRICT),
     COMMUNE("xã", Tier.COMMUNE),
     WARD("phường", Tier.COMMUNE),
-    TOWNSHIP("thị trấn", Tier.COMMUNE);
+    TOWNSHIP("thị trấn", Tier.COMMUNE),
+    // Since 1 July 2025: the 13 special zones (mostly islands, such as Phú Quốc and Côn Đảo), at commune level.
+    SPECIAL_ZONE("đặc khu", Tier.COMMUNE);
 
     /** Level of government the kind belongs to (cấp tỉnh, cấp huyện, cấp xã). */
     public enum Tier { PROVINCE, DISTRICT, COMMUNE }

@@ -69,7 +69,7 @@ class DossierFreezeInCycleTest {
     @Test
     void submissionFreezesAndASupplementMayOnlyAdd() throws java.io.IOException {
         EvidenceApi api = new EvidenceApi(port);
-        String criterion = EvidenceSamples.criterion("CQS-1");
+        String criterion = EvidenceSamples.freshCriterion();
         clockAt("2026-10-01T08:00");
         String instance = runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY, Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, CAMPAIGN, UnitAssessmentProcess.Variables.UNIT_CODE, UNIT)).getId();

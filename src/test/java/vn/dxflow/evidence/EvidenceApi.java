@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,64 +12,59 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
-/** A real HTTP client for DXFlow's evidence API, streaming multipart uploads (nothing is buffered whole). */
-final class EvidenceApi {
+/** A real HTTP client for DXFlow's evidence API, streaming uploads (nothing is buffered whole). */
+public final class EvidenceApi {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
-    EvidenceApi(int port) {
+    public EvidenceApi(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    HttpResponse<String> upload(String user, String unit, int year, String criterion, String fileName, byte[] content) {
+    public HttpResponse<String> upload(String user, String unit, int year, String criterion, String fileName, byte[] content) {
         return upload(user, unit, year, criterion, fileName, () -> new ByteArrayInputStream(content), content.length);
     }
 
-    /** Multipart upload whose file part is read from {@code content} while sending. */
-    HttpResponse<String> upload(String user, String unit, int year, String criterion, String fileName,
+    /** The upload as the forms send it: the file as the request body, read from {@code content} while sending. */
+    public HttpResponse<String> upload(String user, String unit, int year, String criterion, String fileName,
                                 Supplier<InputStream> content, long length) {
-        String boundary = "----dxflow" + UUID.randomUUID();
-        String fields = field(boundary, "unit", unit) + field(boundary, "year", String.valueOf(year))
-                + field(boundary, "criterion", criterion)
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
-        byte[] head = fields.getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = request(user, "/api/evidence")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
-                                content.get(), new ByteArrayInputStream(tail))))), head.length + length + tail.length))
+        HttpRequest request = request(user, "/api/evidence?unit=" + encode(unit) + "&year=" + year + "&criterion="
+                + encode(criterion) + "&name=" + encode(fileName))
+                .header("Content-Type", "application/octet-stream")
+                .POST(length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(content), length))
                 .build();
         return send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> get(String user, String path) {
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public HttpResponse<String> get(String user, String path) {
         return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> download(String user, String id) {
+    public HttpResponse<byte[]> download(String user, String id) {
         return send(request(user, "/api/evidence/" + id + "/content").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<InputStream> downloadStream(String user, String id) {
+    public HttpResponse<InputStream> downloadStream(String user, String id) {
         return send(request(user, "/api/evidence/" + id + "/content").GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 
-    HttpResponse<String> delete(String user, String id) {
+    public HttpResponse<String> delete(String user, String id) {
         return send(request(user, "/api/evidence/" + id).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -92,9 +86,5 @@ final class EvidenceApi {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String field(String boundary, String name, String value) {
-        return "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
     }
 }

@@ -31,7 +31,7 @@ class EvidenceApiTest {
 
     @Test
     void documentWithVietnameseNameRoundTrips() {
-        String criterion = EvidenceSamples.criterion("CQS-1");
+        String criterion = EvidenceSamples.freshCriterion();
         byte[] pdf = EvidenceSamples.pdf("Báo cáo");
 
         HttpResponse<String> uploaded = api.upload(OFFICER, "02839", 2031, criterion,
@@ -69,7 +69,7 @@ class EvidenceApiTest {
 
     @Test
     void onlyPdfsAndPicturesOpenInTheBrowser() {
-        String criterion = EvidenceSamples.criterion("CQS-3");
+        String criterion = EvidenceSamples.freshCriterion();
         String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, criterion, "Kế hoạch.docx", EvidenceSamples.docx()))
                 .get("id").asText();
 
@@ -80,7 +80,7 @@ class EvidenceApiTest {
 
     @Test
     void reUploadKeepsTheEarlierVersion() {
-        String criterion = EvidenceSamples.criterion("CQS-2");
+        String criterion = EvidenceSamples.freshCriterion();
         String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, criterion, "Kế hoạch.pdf",
                 EvidenceSamples.pdf("bản 1"))).get("id").asText();
 
@@ -98,7 +98,7 @@ class EvidenceApiTest {
 
     @Test
     void simultaneousUploadsOfTheSameNameBecomeVersionsOfOneDocument() throws Exception {
-        String criterion = EvidenceSamples.criterion("CQS-2");
+        String criterion = EvidenceSamples.freshCriterion();
         List<CompletableFuture<HttpResponse<String>>> uploads = IntStream.range(0, 4)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.upload(OFFICER, "02839", 2031, criterion,
                         "Cùng tên.pdf", EvidenceSamples.pdf("bản " + i))))
@@ -115,20 +115,20 @@ class EvidenceApiTest {
 
     @Test
     void listsByUnitYearAndCriterion() {
-        String first = EvidenceSamples.criterion("CQS-3");
-        String second = EvidenceSamples.criterion("CQS-4");
-        api.upload(OFFICER, "02839", 2032, first, "a.pdf", EvidenceSamples.pdf("a"));
-        api.upload(OFFICER, "02839", 2032, second, "b.pdf", EvidenceSamples.pdf("b"));
+        String first = EvidenceSamples.freshCriterion();
+        String second = EvidenceSamples.freshCriterion();
+        api.upload(OFFICER, "02839", 2031, first, "a.pdf", EvidenceSamples.pdf("a"));
+        api.upload(OFFICER, "02839", 2031, second, "b.pdf", EvidenceSamples.pdf("b"));
 
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2032&criterion=" + first)))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + first)))
                 .extracting(d -> d.get("fileName").asText()).containsExactly("a.pdf");
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2032")))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031")))
                 .extracting(d -> d.get("criterion").asText()).contains(first, second);
     }
 
     @Test
     void deleteRemovesDocumentBeforeSubmission() {
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, EvidenceSamples.criterion("CQS-5"),
+        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, EvidenceSamples.freshCriterion(),
                 "xoá.pdf", EvidenceSamples.pdf("x"))).get("id").asText();
 
         assertThat(api.delete(OFFICER, id).statusCode()).isEqualTo(204);
@@ -138,7 +138,7 @@ class EvidenceApiTest {
 
     @Test
     void anotherCommunesEvidenceIsForbiddenAlsoByGuessedId() {
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, EvidenceSamples.criterion("CQS-6"),
+        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, EvidenceSamples.freshCriterion(),
                 "riêng.pdf", EvidenceSamples.pdf("r"))).get("id").asText();
 
         assertThat(api.get(OTHER_OFFICER, "/api/evidence/" + id).statusCode()).isEqualTo(403);

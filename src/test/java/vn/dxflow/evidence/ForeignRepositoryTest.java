@@ -3,9 +3,11 @@ package vn.dxflow.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,43 +69,46 @@ class ForeignRepositoryTest {
     @Test
     void storesVersionsWithMetadataInTheDescription() throws IOException {
         EvidenceRepository repository = new EvidenceRepository(url, "foreign", "dxflow", "any",
-                DefaultTypeSystemCreator.VERSIONED_TYPE);
+                DefaultTypeSystemCreator.VERSIONED_TYPE, Duration.ofSeconds(5), Duration.ofSeconds(30));
         List<String> path = List.of("2025", "10 - Tỉnh Lào Cai", "02839 - Thị trấn Phố Ràng", "CQS-1");
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("dxf:unitCode", "02839");
         metadata.put("dxf:sha256", "ab".repeat(32));
 
         EvidenceRepository.StoredVersion first = repository.store(path, "Báo cáo.pdf", metadata,
-                checked(EvidenceSamples.pdf("1")), content(EvidenceSamples.pdf("1")));
+                content(EvidenceSamples.pdf("1")), null);
         EvidenceRepository.StoredVersion second = repository.store(path, "Báo cáo.pdf", metadata,
-                checked(EvidenceSamples.pdf("2")), content(EvidenceSamples.pdf("2")));
+                content(EvidenceSamples.pdf("2")), first.objectId());
+        // A document of that name the index does not know (a concurrent upload won): the next version too.
+        EvidenceRepository.StoredVersion third = repository.store(path, "Báo cáo.pdf", metadata,
+                content(EvidenceSamples.pdf("3")), null);
 
         assertThat(second.seriesId()).isEqualTo(first.seriesId());
-        assertThat(repository.versions(second.objectId())).hasSize(2);
-        assertThat(repository.latestVersionId(first.objectId())).isEqualTo(second.objectId());
+        assertThat(third.seriesId()).isEqualTo(first.seriesId());
+        assertThat(repository.versions(third.objectId())).hasSize(3);
+        assertThat(repository.latestVersionId(first.objectId())).isEqualTo(third.objectId());
+        assertThat(repository.document(first.objectId()).orElseThrow().metadata())
+                .containsEntry("dxf:unitCode", "02839").containsEntry("dxf:sha256", "ab".repeat(32));
         try (InputStream in = repository.content(second.objectId())) {
             assertThat(in.readAllBytes()).isEqualTo(EvidenceSamples.pdf("2"));
         }
         Document stored = (Document) session().getObjectByPath(
                 "/2025/10 - Tỉnh Lào Cai/02839 - Thị trấn Phố Ràng/CQS-1/Báo cáo.pdf");
         assertThat(stored.getDescription()).isEqualTo("DXFlow evidence; unitCode=02839; sha256=" + "ab".repeat(32));
-        repository.markFrozen(second.objectId());
+        repository.markFrozen(third.objectId());
     }
 
     @Test
     void refusesADocumentTypeThatCannotKeepVersions() {
-        EvidenceRepository repository = new EvidenceRepository(url, "foreign", "dxflow", "any", "cmis:document");
+        EvidenceRepository repository = new EvidenceRepository(url, "foreign", "dxflow", "any", "cmis:document",
+                Duration.ofSeconds(5), Duration.ofSeconds(30));
 
         assertThatThrownBy(() -> repository.latestVersionId("any"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a versionable document type");
     }
 
-    private static CheckedFile checked(byte[] bytes) {
-        return new CheckedFile("Báo cáo.pdf", "application/pdf", EvidenceKind.DOCUMENT, bytes.length, "");
-    }
-
-    private static UploadContent content(byte[] bytes) {
-        return UploadContent.of("Báo cáo.pdf", bytes);
+    private static EvidenceRepository.Content content(byte[] bytes) {
+        return new EvidenceRepository.Content("application/pdf", bytes.length, () -> new ByteArrayInputStream(bytes), true);
     }
 
     private static Session session() {

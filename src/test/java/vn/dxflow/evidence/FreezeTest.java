@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,10 +42,10 @@ import vn.dxflow.evidence.server.EmbeddedCmisServer;
 @DxflowSpringTest
 class FreezeTest {
 
-    private static final String OFFICER = "officer02839";
     private static final String FROZEN_MESSAGE_START = "Hồ sơ minh chứng năm ";
-    /** Each test freezes a dossier (unit and year) of its own; other evidence tests use 2031 and 2032, the cycle tests 2024-2026. */
-    private static final AtomicInteger YEARS = new AtomicInteger(2090);
+    /** Each test freezes a dossier of its own: a commune the other evidence tests (02839) do not use. */
+    private static final List<String> UNITS = List.of("02842", "02845", "02851", "02854", "02857", "02860", "02863");
+    private static final AtomicInteger NEXT_UNIT = new AtomicInteger();
 
     @LocalServerPort
     int port;
@@ -53,20 +54,26 @@ class FreezeTest {
     @Autowired
     DossierLocks dossierLocks;
     @Autowired
+    EvidenceRepository repository;
+    @Autowired
+    DossierFolders folders;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     EmbeddedCmisServer cmisServer;
     @Value("${dxflow.cmis.embedded.data-dir}")
     Path cmisDir;
     EvidenceApi api;
-    int year;
-    String criterion;
+    final int year = EvidenceSamples.YEAR;
+    final String criterion = "CQS-7";
+    String unit;
+    String officer;
 
     @BeforeEach
     void setUp() {
         api = new EvidenceApi(port);
-        year = YEARS.incrementAndGet();
-        criterion = EvidenceSamples.criterion("CQS-7");
+        unit = UNITS.get(NEXT_UNIT.getAndIncrement());
+        officer = "officer" + unit;
     }
 
     @Test
@@ -74,31 +81,56 @@ class FreezeTest {
         JsonNode first = upload("Quyết định thành lập BCĐ.pdf", EvidenceSamples.pdf("1"));
         JsonNode second = upload("Ảnh hội nghị.png", EvidenceSamples.png(2048));
 
-        DossierSeal seal = store.freeze("02839", year, "submission-test");
+        DossierSeal seal = store.freeze(unit, year, "submission-test");
 
         assertThat(seal.documents()).extracting(DossierSeal.SealedDocument::id, DossierSeal.SealedDocument::sha256)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(first.get("id").asText(), first.get("sha256").asText()),
                         org.assertj.core.groups.Tuple.tuple(second.get("id").asText(), second.get("sha256").asText()));
-        assertThat(store.freeze("02839", year, "retry").frozenAt()).isEqualTo(seal.frozenAt());
-        assertThat(store.verify("02839", year).intact()).isTrue();
+        assertThat(store.freeze(unit, year, "retry").frozenAt()).isEqualTo(seal.frozenAt());
+        // Until the repository's own freeze has run, the integrity check says the two disagree.
+        assertThat(store.verify(unit, year).documents()).extracting(IntegrityReport.Check::status)
+                .containsOnly(Status.NOT_FROZEN_IN_REPOSITORY);
+
+        assertThat(store.freezeInRepository(unit, year)).isEqualTo(2);
+        assertThat(store.freezeInRepository(unit, year)).as("idempotent, as its step is retried").isEqualTo(2);
+        assertThat(store.verify(unit, year).intact()).isTrue();
     }
 
     @Test
     void frozenDossierRefusesDeleteReplaceAndNewDocuments() {
         String id = upload("Kế hoạch.pdf", EvidenceSamples.pdf("1")).get("id").asText();
-        store.freeze("02839", year, "submission-test");
+        store.freeze(unit, year, "submission-test");
 
-        assertFrozen(api.delete(OFFICER, id));
-        assertFrozen(api.upload(OFFICER, "02839", year, criterion, "Kế hoạch.pdf", EvidenceSamples.pdf("2")));
-        assertFrozen(api.upload(OFFICER, "02839", year, criterion, "Mới.pdf", EvidenceSamples.pdf("3")));
-        assertThat(api.download(OFFICER, id).body()).isEqualTo(EvidenceSamples.pdf("1"));
+        assertFrozen(api.delete(officer, id));
+        assertFrozen(api.upload(officer, unit, year, criterion, "Kế hoạch.pdf", EvidenceSamples.pdf("2")));
+        assertFrozen(api.upload(officer, unit, year, criterion, "Mới.pdf", EvidenceSamples.pdf("3")));
+        assertThat(api.download(officer, id).body()).isEqualTo(EvidenceSamples.pdf("1"));
+    }
+
+    /** Deleting a document that the repository froze (its dossier was sealed) is refused clearly, not with a 500. */
+    @Test
+    void aDocumentFrozenInTheRepositoryIsNotDeletedAndNotLostFromTheIndex() {
+        JsonNode document = upload("Quyết định.pdf", EvidenceSamples.pdf("1"));
+        String id = document.get("id").asText();
+        store.freeze(unit, year, "submission-test");
+        store.freezeInRepository(unit, year);
+        // A supplement reopens the dossier; the document submitted before stays frozen in the repository.
+        store.reopenForSupplement(unit, year, "council");
+
+        HttpResponse<String> refused = api.delete(officer, id);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(EvidenceApi.json(refused).get("message").asText()).contains("đã nộp trong hồ sơ");
+        assertThat(api.download(officer, id).body()).isEqualTo(EvidenceSamples.pdf("1"));
+        assertThat(store.list(unit, year, null)).extracting(EvidenceDocument::id).containsExactly(id);
     }
 
     @Test
     void repositoryItselfRefusesChangesToFrozenDocuments() {
         String objectId = upload("Báo cáo.pdf", EvidenceSamples.pdf("1")).get("cmisObjectId").asText();
-        store.freeze("02839", year, "submission-test");
+        store.freeze(unit, year, "submission-test");
+        store.freezeInRepository(unit, year);
 
         Document document = (Document) cmisSession().getObject(objectId);
         assertThatThrownBy(() -> document.delete(true)).isInstanceOf(CmisConstraintException.class);
@@ -111,12 +143,13 @@ class FreezeTest {
     void integrityCheckDetectsContentChangedBehindDxflowsBack() throws IOException {
         JsonNode intact = upload("Nguyên vẹn.pdf", EvidenceSamples.pdf("1"));
         JsonNode tampered = upload("Bị sửa.pdf", EvidenceSamples.pdf("2"));
-        store.freeze("02839", year, "submission-test");
+        store.freeze(unit, year, "submission-test");
+        store.freezeInRepository(unit, year);
 
         // Someone with access to the repository's disk overwrites the stored bytes.
         Files.write(contentFile(tampered.get("cmisObjectId").asText()), EvidenceSamples.pdf("sửa trái phép"));
 
-        HttpResponse<String> response = api.get(OFFICER, "/api/evidence/dossiers/02839/" + year + "/integrity");
+        HttpResponse<String> response = api.get(officer, "/api/evidence/dossiers/" + unit + "/" + year + "/integrity");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode report = EvidenceApi.json(response);
         assertThat(report.get("frozen").asBoolean()).isTrue();
@@ -143,7 +176,7 @@ class FreezeTest {
     }
 
     private JsonNode upload(String name, byte[] content) {
-        HttpResponse<String> response = api.upload(OFFICER, "02839", year, criterion, name, content);
+        HttpResponse<String> response = api.upload(officer, unit, year, criterion, name, content);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return EvidenceApi.json(response);
     }
@@ -165,18 +198,18 @@ class FreezeTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<?> submission = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                store.freeze("02839", year, OFFICER);
+                store.freeze(unit, year, officer);
                 frozen.countDown();
                 awaitQuietly(commit);
             }));
             assertThat(frozen.await(60, TimeUnit.SECONDS)).isTrue();
-            Future<EvidenceDocument> upload = threads.submit(() -> store.upload("02839", year, criterion, OFFICER,
+            Future<EvidenceDocument> upload = threads.submit(() -> store.upload(unit, year, criterion, officer,
                     UploadContent.of("Kế hoạch nộp muộn.pdf", EvidenceSamples.pdf("muộn"))));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!dossierLocks.waiting("02839", year) && System.nanoTime() < deadline) {
+            while (!dossierLocks.waiting(unit, year) && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
-            assertThat(dossierLocks.waiting("02839", year)).as("the upload waits for the freeze").isTrue();
+            assertThat(dossierLocks.waiting(unit, year)).as("the upload waits for the freeze").isTrue();
             assertThat(upload.isDone()).isFalse();
 
             commit.countDown();
@@ -184,7 +217,9 @@ class FreezeTest {
             assertThatThrownBy(() -> upload.get(60, TimeUnit.SECONDS)).cause()
                     .isInstanceOf(EvidenceRejectedException.class)
                     .satisfies(e -> assertThat(((EvidenceRejectedException) e).vietnameseMessage()).startsWith(FROZEN_MESSAGE_START));
-            assertThat(store.list("02839", year, null)).isEmpty();
+            assertThat(store.list(unit, year, null)).isEmpty();
+            // The content that reached the repository before the refusal did not stay there either.
+            assertThat(repository.documentsIn(folders.of(unit, year, criterion))).isEmpty();
         } finally {
             commit.countDown();
             threads.shutdownNow();

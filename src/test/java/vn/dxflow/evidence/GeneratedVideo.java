@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /** An MP4-looking stream of any length made on the fly (an ftyp box, then a repeated random block). */
-final class GeneratedVideo extends InputStream {
+public final class GeneratedVideo extends InputStream {
 
     private static final byte[] BLOCK = new byte[1 << 20];
 
@@ -18,7 +18,7 @@ final class GeneratedVideo extends InputStream {
     private final long size;
     private long position;
 
-    GeneratedVideo(long size) {
+    public GeneratedVideo(long size) {
         this.size = size;
     }
 

@@ -32,7 +32,7 @@ class LargeUploadTest {
 
         long started = System.nanoTime();
         HttpResponse<String> uploaded = api.upload("officer02839", "02839", 2031,
-                EvidenceSamples.criterion("VIDEO"), "Video hội nghị trực tuyến.mp4", () -> new GeneratedVideo(SIZE), SIZE);
+                EvidenceSamples.freshCriterion(), "Video hội nghị trực tuyến.mp4", () -> new GeneratedVideo(SIZE), SIZE);
         long uploadNanos = System.nanoTime() - started;
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         JsonNode document = EvidenceApi.json(uploaded);

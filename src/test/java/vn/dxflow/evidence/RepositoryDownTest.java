@@ -38,7 +38,7 @@ class RepositoryDownTest {
     @Test
     void uploadWhileRepositoryIsDownFailsCleanlyAndCanBeRetried() {
         EvidenceApi api = new EvidenceApi(port);
-        String criterion = EvidenceSamples.criterion("CQS-8");
+        String criterion = EvidenceSamples.freshCriterion();
         byte[] pdf = EvidenceSamples.pdf("thử lại");
 
         cmisServer.stop();
@@ -63,14 +63,22 @@ class RepositoryDownTest {
 
     @Test
     void transferBreakingHalfWayLeavesNothingBehind() throws IOException {
-        String criterion = EvidenceSamples.criterion("CQS-9");
+        String criterion = EvidenceSamples.freshCriterion();
         long contentFilesBefore = count(cmisDir.resolve("content"));
 
         assertThatThrownBy(() -> store.upload("02839", 2031, criterion, "officer02839", new BreakingUpload()))
-                .isInstanceOf(RepositoryUnavailableException.class);
+                .isInstanceOf(EvidenceRejectedException.class)
+                .satisfies(e -> assertThat(((EvidenceRejectedException) e).vietnameseMessage()).isEqualTo(
+                        "Tải lên tệp \"Video đứt giữa chừng.mp4\" bị gián đoạn; tài liệu chưa được lưu, hãy tải lên lại."));
 
         assertThat(store.list("02839", 2031, criterion)).isEmpty();
         assertThat(count(cmisDir.resolve("content"))).isEqualTo(contentFilesBefore);
+        // The repository removes its spool file when it has seen the transfer end.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (count(cmisDir.resolve("tmp")) > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(count(cmisDir.resolve("tmp"))).as("the repository's spool files").isZero();
     }
 
     private static long count(Path dir) throws IOException {
@@ -79,10 +87,9 @@ class RepositoryDownTest {
         }
     }
 
-    /** 5 MB of video that reads fine while being checked, then breaks after 2 MB on its way to the repository. */
+    /** 5 MB of video whose sender goes away after 2 MB, on its way to the repository. */
     private static final class BreakingUpload implements UploadContent {
         private static final long SIZE = 5L * 1024 * 1024;
-        private int opened;
 
         @Override
         public String fileName() {
@@ -96,13 +103,12 @@ class RepositoryDownTest {
 
         @Override
         public InputStream open() {
-            boolean breaks = ++opened > 1;
             return new FilterInputStream(new GeneratedVideo(SIZE)) {
                 private long read;
 
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
-                    if (breaks && read > 2L * 1024 * 1024) {
+                    if (read > 2L * 1024 * 1024) {
                         throw new IOException("Connection reset by the uploader's browser");
                     }
                     int n = super.read(buffer, offset, length);

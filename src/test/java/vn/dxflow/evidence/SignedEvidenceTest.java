@@ -16,7 +16,7 @@ import vn.dxflow.DxflowSpringTest;
 @DxflowSpringTest
 class SignedEvidenceTest {
 
-    /** A commune of Lào Cai whose 2024 dossier no test submits. */
+    /** A commune of Lào Cai whose 2024 dossier (Thanh Hóa's catalog: criteria 1.1, 1.2 …) no test submits. */
     private static final String OFFICER = "officer02881";
     private static final String UNIT = "02881";
 
@@ -31,7 +31,7 @@ class SignedEvidenceTest {
 
     @Test
     void anUnsignedPdfIsRefusedWhereSignedEvidenceIsRequired() {
-        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, EvidenceSamples.criterion("CQS-2"),
+        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, "1.1",
                 "Báo cáo.pdf", EvidenceSamples.pdf("chưa ký"));
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -41,7 +41,7 @@ class SignedEvidenceTest {
 
     @Test
     void aWordDocumentIsRefusedWhereSignedEvidenceIsRequired() {
-        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, EvidenceSamples.criterion("CQS-2"),
+        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, "1.2",
                 "Kế hoạch.docx", EvidenceSamples.docx());
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -50,7 +50,7 @@ class SignedEvidenceTest {
 
     @Test
     void imagesNeedNoSignature() {
-        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, EvidenceSamples.criterion("KTS-1"),
+        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2024, "1.3",
                 "Ảnh hội nghị.png", EvidenceSamples.png(1024));
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -59,7 +59,7 @@ class SignedEvidenceTest {
 
     @Test
     void elsewhereAPdfIsAcceptedWithItsVerdictShown() {
-        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2031, EvidenceSamples.criterion("CQS-2"),
+        HttpResponse<String> response = api.upload(OFFICER, UNIT, 2031, EvidenceSamples.freshCriterion(),
                 "Báo cáo.pdf", EvidenceSamples.pdf("chưa ký"));
 
         assertThat(response.statusCode()).isEqualTo(201);

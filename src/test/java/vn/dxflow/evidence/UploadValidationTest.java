@@ -2,8 +2,14 @@ package vn.dxflow.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.SequenceInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,7 +17,7 @@ import vn.dxflow.DxflowSpringTest;
 
 /**
  * Every refusal happens before anything is stored and tells the user why in Vietnamese; the media type comes from
- * the content, so renaming a file does not help.
+ * the content, so renaming a file does not help, and the stored name's extension must say what the content is.
  */
 @DxflowSpringTest
 class UploadValidationTest {
@@ -26,7 +32,7 @@ class UploadValidationTest {
     @BeforeEach
     void client() {
         api = new EvidenceApi(port);
-        criterion = EvidenceSamples.criterion("KT");
+        criterion = EvidenceSamples.freshCriterion();
     }
 
     @Test
@@ -90,11 +96,91 @@ class UploadValidationTest {
     }
 
     @Test
-    void mediaTypeComesFromTheContentNotTheName() {
-        HttpResponse<String> response = upload("ảnh.pdf", EvidenceSamples.png(1000));
+    void aPictureNamedPdfIsRefusedByItsExtension() {
+        assertRefused(upload("ảnh.pdf", EvidenceSamples.png(1000)), 415, "Tệp \"ảnh.pdf\" có phần mở rộng .pdf nhưng "
+                + "nội dung là hình ảnh PNG; hãy kiểm tra đã chọn đúng tệp, hoặc đổi phần mở rộng thành .png rồi tải lên lại.");
+    }
 
-        assertThat(response.statusCode()).isEqualTo(201);
+    @Test
+    void aTextNamedPdfIsRefusedByItsExtension() {
+        byte[] text = "Biên bản họp ngày 12/3".getBytes(StandardCharsets.UTF_8);
+        assertRefused(upload("biên bản.pdf", text), 415, "Tệp \"biên bản.pdf\" có phần mở rộng .pdf nhưng nội dung là "
+                + "văn bản thuần (text); hãy kiểm tra đã chọn đúng tệp, hoặc đổi phần mở rộng thành .txt rồi tải lên lại.");
+    }
+
+    @Test
+    void aNameWithoutExtensionGetsTheExtensionOfItsContent() {
+        HttpResponse<String> response = upload("Ảnh trụ sở", EvidenceSamples.png(1000));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(EvidenceApi.json(response).get("fileName").asText()).isEqualTo("Ảnh trụ sở.png");
         assertThat(EvidenceApi.json(response).get("mediaType").asText()).isEqualTo("image/png");
+    }
+
+    @Test
+    void aDecompressionBombInAWordDocumentIsRefused() {
+        byte[] bomb = EvidenceSamples.docxWith("word/media/image1.bin", new byte[300 * 1024 * 1024]);
+
+        assertRefused(upload("Kế hoạch.docx", bomb), 422, "Không chấp nhận tệp \"Kế hoạch.docx\": tệp giải nén ra dung "
+                + "lượng bất thường (tỷ lệ nén quá lớn), có thể là tệp độc hại.");
+    }
+
+    @Test
+    void aProgramInsideAWordDocumentIsRefused() {
+        assertRefused(upload("Kế hoạch.docx", EvidenceSamples.docxWith("word/embeddings/setup.exe",
+                EvidenceSamples.windowsExecutable())), 422, "Không chấp nhận tệp \"Kế hoạch.docx\": tệp chứa chương "
+                + "trình thực thi (word/embeddings/setup.exe).");
+        assertRefused(upload("Kế hoạch.docx", EvidenceSamples.docxWith("word/embeddings/oleObject1.bin",
+                EvidenceSamples.windowsExecutable())), 422, "Không chấp nhận tệp \"Kế hoạch.docx\": tệp chứa chương "
+                + "trình thực thi (word/embeddings/oleObject1.bin).");
+        assertRefused(upload("Kế hoạch.docx", EvidenceSamples.docxWith("word/vbaProject.bin", new byte[64])), 422,
+                "Không chấp nhận tệp \"Kế hoạch.docx\": tệp chứa macro (mã lệnh VBA); hãy lưu lại tài liệu không kèm macro.");
+    }
+
+    @Test
+    void aCriterionOutsideTheCatalogAndAYearWithoutCampaignAreRefused() {
+        assertRefused(api.upload(OFFICER, "02839", 2031, "ZZZ-999", "a.pdf", EvidenceSamples.pdf("a")), 400,
+                "Tiêu chí \"ZZZ-999\" không có trong bộ tiêu chí đánh giá năm 2031 của đơn vị.");
+        assertRefused(api.upload(OFFICER, "02839", 2099, criterion, "a.pdf", EvidenceSamples.pdf("a")), 400,
+                "Đơn vị không có đợt đánh giá nào trong năm 2099: không thể nộp minh chứng cho năm này.");
+        // The reports folder is written by the report steps only.
+        assertRefused(api.upload(OFFICER, "02839", 2031, "BAO-CAO", "Mẫu 01.pdf", EvidenceSamples.pdf("a")), 400,
+                "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).");
+    }
+
+    /**
+     * A PDF over the document limit is refused from its first bytes and the size the browser announced: while its
+     * body still arrives, no temporary file on the server grows beyond those first bytes.
+     */
+    @Test
+    void aPdfOverItsLimitIsRefusedBeforeItsBodyIsStored() {
+        long size = 60L * 1024 * 1024;
+        long[] largestSpooled = {0};
+        Path spool = Path.of("target/test-data/tmp/uploads");
+        HttpResponse<String> response = api.upload(OFFICER, "02839", 2031, criterion, "Báo cáo lớn.pdf",
+                () -> new SequenceInputStream(new ByteArrayInputStream(EvidenceSamples.pdf("lớn")), new GeneratedVideo(size)) {
+                    private long sent;
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = super.read(buffer, offset, length);
+                        sent += Math.max(n, 0);
+                        if (sent % (4 * 1024 * 1024) < n) {
+                            largestSpooled[0] = Math.max(largestSpooled[0], largestFile(spool));
+                        }
+                        return n;
+                    }
+                }, EvidenceSamples.pdf("lớn").length + size);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(EvidenceApi.json(response).get("message").asText()).startsWith("Tệp \"Báo cáo lớn.pdf\" quá lớn (60,0 MB)");
+        assertThat(largestSpooled[0]).as("bytes of the body stored while it arrived").isLessThanOrEqualTo(64 * 1024);
+    }
+
+    private static long largestFile(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.mapToLong(file -> file.toFile().length()).max().orElse(0);
+        }
     }
 
     @Test
@@ -105,7 +191,7 @@ class UploadValidationTest {
     }
 
     @Test
-    void unknownUnitAndBadCriterionAreRefused() {
+    void unknownUnitAndMalformedCriterionAreRefused() {
         assertRefused(api.upload("admin", "99999", 2031, criterion, "a.pdf", EvidenceSamples.pdf("a")), 400,
                 "Không tìm thấy đơn vị có mã \"99999\".");
         assertRefused(api.upload(OFFICER, "02839", 2031, "../x", "a.pdf", EvidenceSamples.pdf("a")), 400,

@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.util.FileSystemUtils;
 
 /** Debian's chromium and chromium-driver, headless at a commune office's 1366×768, for the Tasklist browser tests. */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -26,7 +26,7 @@ final class HeadlessChromium {
     }
 
     /** Skipped only where Chromium is not installed and this is not CI (CI=true must run the test). */
-    static void require() {
+    public static void require() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
         }
@@ -41,7 +41,7 @@ final class HeadlessChromium {
      * A browser whose language is English, as on most office PCs: Tasklist must still be Vietnamese. It has a
      * fresh profile folder of its own, deleted when the browser quits.
      */
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         Path profile = Files.createTempDirectory("dxflow-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -65,7 +65,7 @@ final class HeadlessChromium {
     }
 
     /** The page as an image and as text, kept as build output for review. */
-    static void screenshot(ChromeDriver browser, Path folder, String name) throws IOException {
+    public static void screenshot(ChromeDriver browser, Path folder, String name) throws IOException {
         Files.createDirectories(folder);
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

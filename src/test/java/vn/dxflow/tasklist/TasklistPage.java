@@ -1,7 +1,7 @@
 package vn.dxflow.tasklist;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.RepositoryService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -11,8 +11,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** What the form browser tests do in Tasklist around their form: log in, open and claim a task, complete it. */
-record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port, IdentityService identity) {
+/**
+ * What the form browser tests do in Tasklist around their form: log in, open and claim a task, complete it.
+ * {@code beforeLogin} runs with the user id before each login (the in-JVM tests unlock the user there).
+ */
+public record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port, Consumer<String> beforeLogin) {
 
     /**
      * The newest definition of a process deployed with the given form: other tests of this JVM deploy bare model versions
@@ -26,10 +29,8 @@ record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port, Ident
     }
 
     /** Logs in as a demo user (password demo), ending the session of anyone logged in before. */
-    void login(String user) {
-        // A wrong attempt earlier in the JVM (Tasklist's autofocus racing the typing) locks the user for a while,
-        // counted on the engine clock that the tests move: every login starts unlocked.
-        identity.unlockUser(user);
+    public void login(String user) {
+        beforeLogin.accept(user);
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
         // Whoever was logged in before leaves: a new user starts a new session.
         browser.manage().deleteAllCookies();
@@ -73,7 +74,7 @@ record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port, Ident
     }
 
     /** The task's embedded form, after claiming the task where it is offered to a group (not when assigned). */
-    WebElement open(String taskId) {
+    public WebElement open(String taskId) {
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
         By claim = By.cssSelector("[cam-tasklist-task] button.claim");
         By form = By.cssSelector("form.dxflow-form");

@@ -12,9 +12,11 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * A durable CMIS 1.1 server (browser binding) on loopback, for the default run and the tests. OpenCMIS 1.1.0's
+ * A durable CMIS 1.1 server (browser binding), on loopback for the default run and the tests, or on its own for
+ * the nodes of a cluster ({@code java -jar dxflow.jar cmis-server}). OpenCMIS 1.1.0's
  * server is javax-servlet based, so it runs in its own Jetty 9.4 next to Spring Boot's (jakarta) Tomcat. Data
  * lives in {@code <dir>/meta} and {@code <dir>/content} and survives restarts.
  */
@@ -23,6 +25,7 @@ public final class EmbeddedCmisServer {
     private static final String CONTEXT = "/cmis";
 
     private final Path dir;
+    private final String bindAddress;
     private final String repositoryId;
     private final String user;
     private final String password;
@@ -31,7 +34,14 @@ public final class EmbeddedCmisServer {
 
     /** {@code port} 0 picks a free port at the first start; later restarts reuse it, so clients keep their URL. */
     public EmbeddedCmisServer(Path dir, int port, String repositoryId, String user, String password) {
+        this(dir, "127.0.0.1", port, repositoryId, user, password);
+    }
+
+    /** A server that other hosts reach, on the given interface ({@code 0.0.0.0}: all of them). */
+    public EmbeddedCmisServer(Path dir, String bindAddress, int port, String repositoryId, String user,
+                              String password) {
         this.dir = dir;
+        this.bindAddress = bindAddress;
         this.port = port;
         this.repositoryId = repositoryId;
         this.user = user;
@@ -43,10 +53,12 @@ public final class EmbeddedCmisServer {
             return;
         }
         try {
+            // OpenCMIS spools large uploads here; what a crash left is garbage, since nothing refers to it.
+            FileSystemUtils.deleteRecursively(dir.resolve("tmp"));
             Path temp = Files.createDirectories(dir.resolve("tmp"));
             FileRepositoryServiceFactory factory = new FileRepositoryServiceFactory(
                     repositoryId, new FileRepository(dir), user, password, temp);
-            Server server = new Server(new InetSocketAddress("127.0.0.1", port));
+            Server server = new Server(new InetSocketAddress(bindAddress, port));
             ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
             context.setContextPath(CONTEXT);
             // What CmisRepositoryContextListener would do with a repository.properties file.

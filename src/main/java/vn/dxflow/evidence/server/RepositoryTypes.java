@@ -27,8 +27,8 @@ final class RepositoryTypes {
     /** Set to "true" when DXFlow freezes the dossier; the embedded repository then refuses every change. */
     static final String FROZEN = "dxf:frozen";
     static final List<String> EVIDENCE_PROPERTIES = List.of(
-            "dxf:unitCode", "dxf:year", "dxf:criterion", "dxf:uploader", "dxf:sha256", "dxf:size", "dxf:mediaType",
-            FROZEN);
+            "dxf:documentId", "dxf:unitCode", "dxf:year", "dxf:criterion", "dxf:uploader", "dxf:sha256", "dxf:size",
+            "dxf:mediaType", FROZEN);
 
     private final Map<String, TypeDefinition> types;
 

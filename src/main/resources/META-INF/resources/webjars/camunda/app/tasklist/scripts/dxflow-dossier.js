@@ -349,8 +349,8 @@
       const row = el('div', {class: 'dx-upload-row'}, percent, ' ', status, ' ');
       entry.upload.append(row);
       state.uploads++;
-      const running = F.upload('/api/evidence', {unit: state.view.unitCode, year: state.year,
-        criterion: entry.criterion.code, file}, share => {
+      const running = F.uploadFile('/api/evidence', {unit: state.view.unitCode, year: state.year,
+        criterion: entry.criterion.code, name: file.name}, file, share => {
         percent.value = Math.round(share * 100);
         status.textContent = 'Đang tải lên ' + file.name + ': ' + percent.value + '%';
       });

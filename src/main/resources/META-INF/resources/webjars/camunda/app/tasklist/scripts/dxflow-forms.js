@@ -96,9 +96,23 @@ function download(method, url, fallbackName) {
  *          server's Vietnamese message, or {cancelled: true} after cancel()
  */
 function upload(url, fields, progress) {
-  const request = new XMLHttpRequest();
   const body = new FormData();
   Object.entries(fields).forEach(([name, value]) => body.append(name, value));
+  return send(url, body, progress);
+}
+
+/**
+ * The file itself as the request body, with progress: the server streams it to the repository without a form
+ * parser's copy. The parameters (unit, year, criterion, name) go in the address. Same answer as upload().
+ */
+function uploadFile(url, parameters, file, progress) {
+  const query = Object.entries(parameters).map(([name, value]) => encodeURIComponent(name) + '='
+      + encodeURIComponent(value)).join('&');
+  return send(url + '?' + query, file, progress, 'application/octet-stream');
+}
+
+function send(url, body, progress, contentType) {
+  const request = new XMLHttpRequest();
   const promise = new Promise((resolve, reject) => {
     request.upload.addEventListener('progress', event => {
       if (event.lengthComputable && progress) {
@@ -128,6 +142,9 @@ function upload(url, fields, progress) {
   request.open('POST', url);
   request.setRequestHeader('X-XSRF-TOKEN', csrfToken());
   request.setRequestHeader('Accept', 'application/json');
+  if (contentType) {
+    request.setRequestHeader('Content-Type', contentType);
+  }
   request.send(body);
   return {promise, cancel: () => request.abort()};
 }
@@ -325,6 +342,6 @@ document.head.appendChild(focusStyle);
 
 window.DXFlowForms = {
   vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate, el, levelName, signatureVerdict, validlySigned,
-  getJson, sendJson, download, upload, showVariables, radiosFill, showError,
+  getJson, sendJson, download, upload, uploadFile, showVariables, radiosFill, showError,
   lateDecision
 };

@@ -1,0 +1,113 @@
+package vn.dxflow.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.dxflow.PostgresConfigured;
+import vn.dxflow.tasklist.HeadlessChromium;
+import vn.dxflow.tasklist.TasklistPage;
+
+/**
+ * The production path as README describes it: the packaged jar on PostgreSQL with the shared CMIS server of the
+ * same jar, both as processes. An official logs into Tasklist in Chromium and opens the self-assessment form, whose
+ * Vietnamese fields must load from the deployment (in the jar the models and forms once deployed under
+ * {@code BOOT-INF/classes/...}, so no form could be found).
+ */
+@ExtendWith(PostgresConfigured.class)
+class PackagedJarIT {
+
+    private static final String OFFICER = "officer02839";
+
+    @TempDir
+    Path folder;
+    private FreshDatabase database;
+    private DxflowJar cmis;
+    private DxflowJar node;
+    private ChromeDriver browser;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            HeadlessChromium.screenshot(browser, Path.of("target/screenshots/production"), "self-assessment");
+            browser.quit();
+        }
+        if (node != null) {
+            node.close();
+        }
+        if (cmis != null) {
+            cmis.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    void officialOpensTheSelfAssessmentFormOfThePackagedJarOnPostgres() throws Exception {
+        HeadlessChromium.require();
+        database = new FreshDatabase("jar");
+        cmis = DxflowJar.cmisServer(folder.resolve("cmis"), "cmis-secret").start().awaitReady(Duration.ofMinutes(3));
+        node = DxflowJar.node("node", folder.resolve("node"), "--spring.profiles.active=postgres")
+                .env("DXFLOW_DB_URL", database.url())
+                .env("DXFLOW_DB_USER", FreshDatabase.user())
+                .env("DXFLOW_DB_PASSWORD", FreshDatabase.password())
+                .env("DXFLOW_ADMIN_PASSWORD", "admin-secret")
+                .env("DXFLOW_DEMO_USERS", "true")
+                .env("DXFLOW_DEMO_CAMPAIGNS", "10-2026")
+                .env("DXFLOW_CMIS_URL", cmis.url("/cmis/browser"))
+                .env("DXFLOW_CMIS_PASSWORD", "cmis-secret")
+                .start().awaitReady(Duration.ofMinutes(5));
+        String taskId = selfAssessmentTaskOf(OFFICER);
+
+        browser = HeadlessChromium.start();
+        TasklistPage tasklist = new TasklistPage(browser, new WebDriverWait(browser, Duration.ofSeconds(90)),
+                node.port(), user -> { });
+        tasklist.login(OFFICER);
+        WebElement form = tasklist.open(taskId);
+
+        assertThat(form.findElement(By.tagName("h3")).getText()).isEqualTo("Tự đánh giá và nộp hồ sơ");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver ->
+                !form.findElements(By.cssSelector("[data-dx-criterion]")).isEmpty());
+        assertThat(form.findElement(By.cssSelector("[data-dx='unit']")).getText()).contains("Thị trấn Phố Ràng");
+        assertThat(form.findElements(By.cssSelector("[data-dx-criterion]"))).hasSizeGreaterThan(10);
+        assertThat(form.getText()).contains("Giải trình", "Hạn nộp");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("BOOT-INF");
+    }
+
+    /**
+     * The officer's self-assessment task of the demo campaign, through Camunda's REST API with his password; the
+     * campaign opens its units in jobs, so the task appears shortly after the start.
+     */
+    private String selfAssessmentTaskOf(String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        node.url("/engine-rest/task?taskDefinitionKey=UserTask_SelfAssess&candidateUser=" + user)))
+                .header("Authorization", DxflowJar.basic(user, "demo")).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        JsonNode tasks;
+        do {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            tasks = new ObjectMapper().readTree(response.body());
+            if (tasks.isEmpty()) {
+                DxflowJar.sleepQuietly(Duration.ofMillis(500));
+            }
+        } while (tasks.isEmpty() && System.nanoTime() < deadline);
+        assertThat(tasks).as("the demo campaign's task of " + user + "\n" + node.tail()).hasSize(1);
+        return tasks.get(0).get("id").asText();
+    }
+}
