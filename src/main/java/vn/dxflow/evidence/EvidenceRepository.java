@@ -227,9 +227,16 @@ class EvidenceRepository {
         return call(() -> hasEvidenceAspect(session()));
     }
 
-    /** Whether the repository answers at all: for the health check. */
+    /**
+     * Whether the repository answers now: for the health check. Reads the root folder uncached, because the session
+     * keeps the repository description from its first call and would answer without the repository.
+     */
     String ping() {
-        return call(() -> session().getRepositoryInfo().getProductName());
+        return call(() -> {
+            Session s = session();
+            s.getObject(s.getRepositoryInfo().getRootFolderId(), fresh(s));
+            return s.getRepositoryInfo().getProductName();
+        });
     }
 
     private void delete(String objectId, boolean allVersions) {
