@@ -12,7 +12,7 @@ import vn.dxflow.security.TaskCompletionCheck;
 /**
  * The department's conclusion (Mẫu 04) may not contradict its own verified values: "Đạt" is refused when they do
  * not pass. An undetermined verdict (a pass condition the catalog leaves open) leaves the choice to the department.
- * forms/verify.html shows the same message before submitting.
+ * The verification form's script (dxflow-appraisal.js) shows the same message before submitting.
  */
 @Component
 class VerificationCheck implements TaskCompletionCheck {
