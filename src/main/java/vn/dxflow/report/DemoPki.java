@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -119,51 +120,48 @@ public class DemoPki {
         if (!userId.matches("[A-Za-z0-9_-]+")) {
             throw new IllegalArgumentException("Not a user id: " + userId);
         }
-        Path file = dir.resolve("users").resolve(userId + ".p12");
-        if (Files.exists(file)) {
-            return load(file);
-        }
-        KeyPair keys = rsa();
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, name)
-                .addRDN(BCStyle.UID, userId).addRDN(BCStyle.O, ORGANISATION).addRDN(BCStyle.C, "VN").build();
-        X509Certificate certificate = issue(subject, keys.getPublic(), Purpose.SIGNING);
-        KeyStore.PrivateKeyEntry entry = new KeyStore.PrivateKeyEntry(keys.getPrivate(),
-                new Certificate[] {certificate, caCertificate()});
-        store(file, entry);
-        return entry;
+        return loadOrCreate(dir.resolve("users").resolve(userId + ".p12"), () -> {
+            KeyPair keys = rsa();
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, name)
+                    .addRDN(BCStyle.UID, userId).addRDN(BCStyle.O, ORGANISATION).addRDN(BCStyle.C, "VN").build();
+            return new KeyStore.PrivateKeyEntry(keys.getPrivate(),
+                    new Certificate[] {issue(subject, keys.getPublic(), Purpose.SIGNING), caCertificate()});
+        });
     }
 
     private KeyStore.PrivateKeyEntry loadOrCreateTsa() {
-        Path file = dir.resolve("tsa.p12");
-        if (Files.exists(file)) {
-            return load(file);
-        }
-        KeyPair keys = rsa();
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "DXFlow Demo TSA")
-                .addRDN(BCStyle.O, ORGANISATION).addRDN(BCStyle.C, "VN").build();
-        KeyStore.PrivateKeyEntry entry = new KeyStore.PrivateKeyEntry(keys.getPrivate(),
-                new Certificate[] {issue(subject, keys.getPublic(), Purpose.TIME_STAMPING), caCertificate()});
-        store(file, entry);
-        return entry;
+        return loadOrCreate(dir.resolve("tsa.p12"), () -> {
+            KeyPair keys = rsa();
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "DXFlow Demo TSA")
+                    .addRDN(BCStyle.O, ORGANISATION).addRDN(BCStyle.C, "VN").build();
+            return new KeyStore.PrivateKeyEntry(keys.getPrivate(),
+                    new Certificate[] {issue(subject, keys.getPublic(), Purpose.TIME_STAMPING), caCertificate()});
+        });
     }
 
     private KeyStore.PrivateKeyEntry loadOrCreateCa() {
-        Path file = dir.resolve("ca.p12");
+        return loadOrCreate(dir.resolve("ca.p12"), () -> {
+            KeyPair keys = rsa();
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "DXFlow Demo CA")
+                    .addRDN(BCStyle.O, ORGANISATION).addRDN(BCStyle.C, "VN").build();
+            X509Certificate certificate = sign(subject, subject, keys.getPublic(), keys.getPrivate(), Purpose.AUTHORITY);
+            try (Writer writer = Files.newBufferedWriter(dir.resolve("demo-ca.pem"), StandardCharsets.US_ASCII);
+                    JcaPEMWriter pem = new JcaPEMWriter(writer)) {
+                pem.writeObject(certificate);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new KeyStore.PrivateKeyEntry(keys.getPrivate(), new Certificate[] {certificate});
+        });
+    }
+
+    /** The key and chain kept in the file, made and kept there on first use. */
+    private static KeyStore.PrivateKeyEntry loadOrCreate(Path file, Supplier<KeyStore.PrivateKeyEntry> create) {
         if (Files.exists(file)) {
             return load(file);
         }
-        KeyPair keys = rsa();
-        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "DXFlow Demo CA")
-                .addRDN(BCStyle.O, ORGANISATION).addRDN(BCStyle.C, "VN").build();
-        X509Certificate certificate = sign(subject, subject, keys.getPublic(), keys.getPrivate(), Purpose.AUTHORITY);
-        KeyStore.PrivateKeyEntry entry = new KeyStore.PrivateKeyEntry(keys.getPrivate(), new Certificate[] {certificate});
+        KeyStore.PrivateKeyEntry entry = create.get();
         store(file, entry);
-        try (Writer writer = Files.newBufferedWriter(dir.resolve("demo-ca.pem"), StandardCharsets.US_ASCII);
-                JcaPEMWriter pem = new JcaPEMWriter(writer)) {
-            pem.writeObject(certificate);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return entry;
     }
 
