@@ -1,7 +1,6 @@
 package vn.dxflow.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.cycle.CampaignFileException;
 import vn.dxflow.cycle.Campaigns;
+import vn.dxflow.security.SafeYaml;
 
 /**
  * The campaign calendars as files: read from {@code ${dxflow.data-dir}/campaigns/<id>.yaml} or, until an
@@ -27,7 +27,7 @@ import vn.dxflow.cycle.Campaigns;
 class CampaignFiles {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(SafeYaml.factory());
 
     record CampaignSummary(String id, String name, String provinceCode, int year) {
     }

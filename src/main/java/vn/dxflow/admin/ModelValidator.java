@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a model before deployment and says, in Vietnamese, what to fix: the XML (no DOCTYPE, see
  * {@link SafeXml}), BPMN 2.0 schema, one executable process, the element ids of the backing class, candidate
- * groups and a form on every user task, and timers that the campaign calendars can resolve.
+ * groups and a form on every user task, timers that the campaign calendars can resolve, and nothing executable but
+ * DXFlow's own steps ({@link ExecutableContent}).
  */
 @Component
 class ModelValidator {
@@ -29,14 +30,16 @@ class ModelValidator {
     }
 
     private final TimerCheck timers;
+    private final ExecutableContent content;
 
-    ModelValidator(TimerCheck timers) {
+    ModelValidator(TimerCheck timers, ExecutableContent content) {
         this.timers = timers;
+        this.content = content;
     }
 
     /** The model, or {@link RefusedException} with every problem found. */
     ValidModel validate(byte[] xml) {
-        SafeXml.parse(xml);
+        org.w3c.dom.Document document = SafeXml.parse(xml);
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml));
@@ -51,7 +54,7 @@ class ModelValidator {
                     + "đánh dấu thực thi (Executable), tệp này có " + executable.size() + ".")));
         }
         Process process = executable.get(0);
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(content.problems(document));
         requiredElements(model, process.getId(), problems);
         model.getModelElementsByType(UserTask.class).forEach(task -> userTask(task, problems));
         model.getModelElementsByType(TimerEventDefinition.class).forEach(timer -> timer(timer, problems));

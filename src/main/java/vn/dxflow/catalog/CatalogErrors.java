@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -35,12 +34,5 @@ class CatalogErrors {
     ResponseEntity<Map<String, String>> unknown(UnknownCatalogException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(Map.of("message", "Không tìm thấy bộ tiêu chí '" + e.id() + "'."));
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        log.info("Unreadable request: {}", e.getMessage());
-        return ResponseEntity.badRequest()
-                .body(Map.of("message", "Nội dung gửi lên không đúng định dạng (số liệu phải là JSON hợp lệ)."));
     }
 }

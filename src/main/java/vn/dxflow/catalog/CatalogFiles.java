@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import vn.dxflow.security.SafeYaml;
 
 /**
  * Reads a catalog file (YAML or JSON) into a validated {@link Catalog}, and writes one back as YAML for an
@@ -37,7 +37,7 @@ final class CatalogFiles {
             # document; 'kind', 'min', ... are DXFlow's reading of them; 'notes' say where that is an assumption.
             """;
 
-    private final ObjectMapper yaml = configure(YAMLMapper.builder(YAMLFactory.builder()
+    private final ObjectMapper yaml = configure(YAMLMapper.builder(SafeYaml.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     // "kind: percentMin" as in the bundled files, not a YAML tag
                     .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)

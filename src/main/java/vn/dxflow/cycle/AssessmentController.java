@@ -3,10 +3,8 @@ package vn.dxflow.cycle;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,11 +29,6 @@ import vn.dxflow.security.UnitAccess;
 @RequestMapping("/api/assessments/{processInstanceId}")
 class AssessmentController {
 
-    private static final Set<String> SELF_ASSESSMENT_STEPS =
-            Set.of(UnitAssessmentProcess.Elements.SELF_ASSESS, UnitAssessmentProcess.Elements.SUPPLEMENT);
-    private static final Set<String> APPRAISAL_STEPS = Set.of(UnitAssessmentProcess.Elements.APPRAISE);
-    private static final Set<String> VERIFICATION_STEPS = Set.of(UnitAssessmentProcess.Elements.VERIFY);
-
     /**
      * @param verified     the values the department saved (empty until it saves: it then confirms the appraised ones)
      * @param verification the appraised values and the verified ones (or the appraised again) scored side by side
@@ -48,18 +41,18 @@ class AssessmentController {
     }
 
     private final HistoryService history;
-    private final TaskService tasks;
     private final IdentityService identity;
     private final UnitAccess access;
+    private final StepOwners owners;
     private final AssessmentValues values;
     private final ScoringService scoring;
     private final Opinions opinions;
 
-    AssessmentController(HistoryService history, TaskService tasks, IdentityService identity, UnitAccess access,
+    AssessmentController(HistoryService history, IdentityService identity, UnitAccess access, StepOwners owners,
             AssessmentValues values, ScoringService scoring, Opinions opinions) {
         this.opinions = opinions;
         this.history = history;
-        this.tasks = tasks;
+        this.owners = owners;
         this.identity = identity;
         this.access = access;
         this.values = values;
@@ -97,37 +90,28 @@ class AssessmentController {
 
     @PutMapping("/self-assessed")
     ResponseEntity<?> saveSelfAssessed(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
-        return save(processInstanceId, body, AssessmentValues.Source.SELF_ASSESSED, SELF_ASSESSMENT_STEPS);
+        return save(processInstanceId, body, AssessmentValues.Source.SELF_ASSESSED, StepOwners.Step.SELF_ASSESSMENT);
     }
 
     @PutMapping("/appraised")
     ResponseEntity<?> saveAppraised(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
-        return save(processInstanceId, body, AssessmentValues.Source.APPRAISED, APPRAISAL_STEPS);
+        return save(processInstanceId, body, AssessmentValues.Source.APPRAISED, StepOwners.Step.APPRAISAL);
     }
 
     @PutMapping("/verified")
     ResponseEntity<?> saveVerified(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
-        return save(processInstanceId, body, AssessmentValues.Source.VERIFIED, VERIFICATION_STEPS);
+        return save(processInstanceId, body, AssessmentValues.Source.VERIFIED, StepOwners.Step.VERIFICATION);
     }
 
     private ResponseEntity<?> save(String processInstanceId, Map<String, CriterionValue> body,
-            AssessmentValues.Source source, Set<String> allowedSteps) {
+            AssessmentValues.Source source, StepOwners.Step step) {
         Map<String, Object> variables = variablesOf(processInstanceId);
         if (variables.isEmpty()) {
             return notFound();
         }
         access.requireAccess((String) variables.get(UNIT_CODE));
-        // The user must hold an open task of the right step (assigned to them or to one of their groups): that
-        // checks both the role and the moment, even for administrators.
-        var user = access.currentUser();
-        var query = tasks.createTaskQuery().processInstanceId(processInstanceId);
-        var mine = user.groupIds().isEmpty() ? query.taskAssignee(user.userId())
-                : query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr();
-        boolean holdsStep = mine.list().stream().anyMatch(task -> allowedSteps.contains(task.getTaskDefinitionKey()));
-        if (!holdsStep) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
-                    "Hồ sơ không ở bước cho phép bạn nhập số liệu này (có thể hồ sơ đã được nộp hoặc đã thẩm định xong)."));
-        }
+        // The role and the moment, even for administrators.
+        owners.requireOwner(processInstanceId, step, "nhập số liệu này");
         scoring.evaluate((String) variables.get(CATALOG_ID), null, body);
         values.save(processInstanceId, source, body, access.currentUser().userId());
         return ResponseEntity.noContent().build();

@@ -22,6 +22,7 @@ public record CampaignConfig(
         Calendar calendar,
         List<Integer> reminderDays,
         boolean signedEvidence,
+        IndeterminateSignatures indeterminateSignatures,
         Documents documents) {
 
     /** Vietnam has had no daylight saving since 1975; every deadline is a wall-clock date in this zone. */
@@ -36,6 +37,13 @@ public record CampaignConfig(
 
     /** The level of government that carries out a step for a unit: the district above it, or the province. */
     public enum Authority { DISTRICT, PROVINCE }
+
+    /**
+     * What becomes of a signed report whose signature can be neither confirmed nor refuted (INDETERMINATE: a CRL or
+     * OCSP responder out of reach, a chain not yet trusted): stored with its verdict and the reason shown to the
+     * official, or refused with that reason until it verifies. Never accepted without the official seeing why.
+     */
+    public enum IndeterminateSignatures { ACCEPT, REFUSE }
 
     /** Optional stages: registration (Kon Tum), steering-committee opinions and verification (Thanh Hóa). */
     public record Stages(boolean registration, boolean opinions, boolean verification) {

@@ -2,7 +2,6 @@ package vn.dxflow.cycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -15,13 +14,14 @@ import java.util.Map;
 import vn.dxflow.org.OrgChart;
 import vn.dxflow.org.OrgUnit;
 import vn.dxflow.org.UnitKind;
+import vn.dxflow.security.SafeYaml;
 
 /**
  * Reads a campaign file and checks it against the organisation chart; refuses it with every problem listed.
  */
 final class CampaignFileParser {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = new ObjectMapper(SafeYaml.factory());
     private static final Map<String, Stage> CALENDAR_FIELDS = Map.of(
             "registration", Stage.REGISTRATION, "selfAssessment", Stage.SELF_ASSESSMENT,
             "appraisal", Stage.APPRAISAL, "recognition", Stage.RECOGNITION, "report", Stage.REPORT);
@@ -61,11 +61,23 @@ final class CampaignFileParser {
         var calendar = calendar(root.path("calendar"), stages, year);
         var reminders = reminders(root.path("reminderDays"));
         var documents = new DocumentsSection(problems).parse(root.path("documents"));
+        var indeterminate = indeterminateSignatures(root.path("indeterminateSignatures").asText("accept"));
         if (!problems.isEmpty()) {
             throw new CampaignFileException(source, problems);
         }
         return new CampaignConfig(id, text(root, "name"), root.path("source").asText(""), province, year, tracks,
-                stages, calendar, reminders, root.path("signedEvidence").asBoolean(false), documents);
+                stages, calendar, reminders, root.path("signedEvidence").asBoolean(false), indeterminate, documents);
+    }
+
+    private CampaignConfig.IndeterminateSignatures indeterminateSignatures(String value) {
+        return switch (value) {
+            case "accept" -> CampaignConfig.IndeterminateSignatures.ACCEPT;
+            case "refuse" -> CampaignConfig.IndeterminateSignatures.REFUSE;
+            default -> {
+                problem("indeterminateSignatures", "must be accept or refuse", "phải là accept hoặc refuse");
+                yield CampaignConfig.IndeterminateSignatures.ACCEPT;
+            }
+        };
     }
 
     private String text(JsonNode root, String field) {

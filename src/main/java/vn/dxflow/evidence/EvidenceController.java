@@ -21,7 +21,8 @@ import vn.dxflow.security.UnitAccess;
 
 /**
  * Evidence API for the task forms. Every request is checked with {@link UnitAccess} against the unit of the
- * stored document (from DXFlow's index, never from the request alone), so guessing another commune's id gives 403.
+ * stored document (from DXFlow's index, never from the request alone), so guessing another commune's id gives 403;
+ * uploads and deletions also with the {@link EvidenceWriteRule} (the unit's officers, while their step is open).
  */
 @RestController
 @RequestMapping("/api/evidence")
@@ -32,10 +33,12 @@ class EvidenceController {
 
     private final EvidenceStore store;
     private final UnitAccess access;
+    private final EvidenceWriteRule writers;
 
-    EvidenceController(EvidenceStore store, UnitAccess access) {
+    EvidenceController(EvidenceStore store, UnitAccess access, EvidenceWriteRule writers) {
         this.store = store;
         this.access = access;
+        this.writers = writers;
     }
 
     /**
@@ -47,6 +50,7 @@ class EvidenceController {
     EvidenceDocument upload(@RequestParam String unit, @RequestParam int year, @RequestParam String criterion,
                             @RequestParam String name, HttpServletRequest request) throws IOException {
         access.requireAccess(unit);
+        writers.requireWriter(unit, year);
         return store.upload(unit, year, criterion, access.currentUser().userId(), new RequestBodyUpload(name, request));
     }
 
@@ -94,7 +98,9 @@ class EvidenceController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id) {
-        store.delete(accessible(id), access.currentUser().userId());
+        EvidenceDocument document = accessible(id);
+        writers.requireWriter(document.unitCode(), document.year());
+        store.delete(document, access.currentUser().userId());
     }
 
     /** Re-hashes every document of the dossier and reports differences from the recorded SHA-256. */

@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Error bodies of the evidence API: {@code {"message": "<Vietnamese reason>"}}, the English reason in the log. */
 @RestControllerAdvice
@@ -26,13 +25,5 @@ class EvidenceErrors {
         log.error("Evidence repository unavailable: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("message",
                 "Kho lưu trữ minh chứng tạm thời không truy cập được; tài liệu chưa được lưu. Vui lòng thử lại sau."));
-    }
-
-    /** The overall request limit (spring.servlet.multipart) is hit before any per-kind check can run. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
-        log.warn("Upload larger than the multipart limit: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("message",
-                "Tệp quá lớn: vượt quá dung lượng tối đa cho phép của một lần tải lên."));
     }
 }

@@ -219,6 +219,7 @@ public class EvidenceStore {
 
     /** Deletes the document with all its versions; refused once the dossier is frozen. */
     public void delete(EvidenceDocument document, String actor) {
+        requireNotReports(document.criterion());
         Pending pending = new Pending(document.id(), Operation.DELETE, document.unitCode(), document.year(),
                 document.criterion(), document.fileName(), document.cmisObjectId());
         begin(pending, document.fileName());
@@ -304,6 +305,14 @@ public class EvidenceStore {
         return new IntegrityCheck(repository).of(unitCode, year, isFrozen(unitCode, year), index.list(unitCode, year, null));
     }
 
+    /** The reports folder is filed by the report steps only (each with its own write rule), never as evidence. */
+    private static void requireNotReports(String criterion) {
+        if (REPORTS.equalsIgnoreCase(criterion)) {
+            throw rejected(HttpStatus.BAD_REQUEST, "\"" + REPORTS + "\" là thư mục báo cáo, không phải một tiêu chí: "
+                    + "báo cáo đã ký được tải lên ở bước tương ứng của hồ sơ.", "Evidence upload or deletion in " + REPORTS);
+        }
+    }
+
     private void requireOpen(String unitCode, int year) {
         if (isFrozen(unitCode, year)) {
             throw rejected(HttpStatus.CONFLICT, "Hồ sơ minh chứng năm " + year + " của đơn vị đã nộp và đã khóa: "
@@ -314,7 +323,8 @@ public class EvidenceStore {
 
     /** Evidence belongs to a criterion of the catalog the unit is assessed with that year; reports have their folder. */
     private void requireCriterionOfCampaign(String unitCode, int year, String criterion) {
-        if (criterion == null || !CRITERION.matcher(criterion).matches() || REPORTS.equalsIgnoreCase(criterion)) {
+        requireNotReports(criterion);
+        if (criterion == null || !CRITERION.matcher(criterion).matches()) {
             throw rejected(HttpStatus.BAD_REQUEST,
                     "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).",
                     "Invalid criterion code " + criterion);

@@ -15,8 +15,10 @@ final class FileNames {
         if (raw == null || raw.isBlank()) {
             throw new EvidenceRejectedException(HttpStatus.BAD_REQUEST, "Thiếu tên tệp.", "Missing file name");
         }
-        // Composed form, so "ộ" typed on macOS (decomposed) and on Windows (composed) is the same name.
-        String name = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+        // Composed form, so "ộ" typed on macOS (decomposed) and on Windows (composed) is the same name. Invisible
+        // format characters go: a bidi override (U+202E) shows "a[U+202E]fdp.exe" as "aexe.pdf" (the trick of
+        // CVE-2021-42574), zero-width ones make two names that look alike differ.
+        String name = Normalizer.normalize(raw, Normalizer.Form.NFC).replaceAll("\\p{Cf}", "").strip();
         if (name.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
             throw invalid(raw, "control characters");
         }

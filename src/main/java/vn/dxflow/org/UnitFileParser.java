@@ -22,6 +22,9 @@ final class UnitFileParser {
     /** Codes become part of Camunda group and user ids, whose whitelist allows letters and digits only. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,20}");
 
+    /** Characters of a units file: Vietnam's whole register (some 3,400 units) is about 200 KB. */
+    static final long MAX_CHARS = 10L * 1024 * 1024;
+
     private record Line(int number, OrgUnit unit) {
     }
 
@@ -45,8 +48,15 @@ final class UnitFileParser {
         List<Line> lines = new ArrayList<>();
         boolean headerSeen = false;
         int number = 0;
+        long chars = 0;
         for (String text = reader.readLine(); text != null; text = reader.readLine()) {
             number++;
+            chars += text.length() + 1;
+            if (chars > MAX_CHARS) {
+                problems.add(new UnitFileException.Problem(number, "the file is larger than " + MAX_CHARS
+                        + " characters", "tệp lớn hơn " + MAX_CHARS + " ký tự"));
+                return lines;
+            }
             String trimmed = text.strip();
             if (number == 1 && trimmed.startsWith("\uFEFF")) {
                 trimmed = trimmed.substring(1);

@@ -21,12 +21,12 @@ class ArchiveReportDelegate implements JavaDelegate {
     static final String REPORT_KIND = "reportKind";
 
     private final ReportData data;
-    private final ReportService reports;
+    private final GeneratedReports reports;
     private final EvidenceStore evidence;
     private final Campaigns campaigns;
     private final boolean enabled;
 
-    ArchiveReportDelegate(ReportData data, ReportService reports, EvidenceStore evidence, Campaigns campaigns,
+    ArchiveReportDelegate(ReportData data, GeneratedReports reports, EvidenceStore evidence, Campaigns campaigns,
             @Value("${dxflow.report.archive-at-steps:true}") boolean enabled) {
         this.data = data;
         this.reports = reports;
@@ -44,8 +44,9 @@ class ArchiveReportDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown report kind " + execution.getVariable(REPORT_KIND)));
         Report report = data.of(execution.getProcessInstanceId(), kind);
         int year = campaigns.get((String) execution.getVariable(UnitAssessmentProcess.Variables.CAMPAIGN_ID)).year();
+        byte[] pdf = reports.render(execution.getProcessInstanceId(), report);
         EvidenceDocument stored = evidence.storeReport((String) execution.getVariable(UnitAssessmentProcess.Variables.UNIT_CODE),
-                year, kind.title() + " (bản tạo tự động).pdf", reports.render(report), "system", null, null, null);
+                year, kind.title() + " (bản tạo tự động).pdf", pdf, "system", null, null, null);
         execution.setVariable("archivedReport_" + kind.name(), stored.cmisObjectId() + " sha256:" + stored.sha256());
     }
 }

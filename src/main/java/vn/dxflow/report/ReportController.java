@@ -38,10 +38,12 @@ class ReportController {
     private final UnitAccess access;
     private final ObjectProvider<DemoSigning> demoSigning;
     private final SignedReports signedReports;
+    private final GeneratedReports generated;
 
     ReportController(ReportData data, SynthesisData synthesis, ReportService reports, UnitAccess access,
-            ObjectProvider<DemoSigning> demoSigning, SignedReports signedReports) {
+            ObjectProvider<DemoSigning> demoSigning, SignedReports signedReports, GeneratedReports generated) {
         this.signedReports = signedReports;
+        this.generated = generated;
         this.data = data;
         this.synthesis = synthesis;
         this.reports = reports;
@@ -57,7 +59,9 @@ class ReportController {
     void assessmentReport(@PathVariable String processInstanceId, @PathVariable String kind,
             @RequestParam(required = false) String opinion, @RequestParam(required = false) String remark,
             HttpServletResponse response) throws IOException {
-        send(checkedReport(processInstanceId, kind, viewer(opinion, remark)), response);
+        Report report = checkedReport(processInstanceId, kind, viewer(opinion, remark));
+        headers(report, response);
+        generated.write(processInstanceId, report, response.getOutputStream());
     }
 
     /** The report signed by the caller with his demo certificate; the signed PDF goes to the caller only. */
@@ -70,7 +74,7 @@ class ReportController {
             throw new ReportNotAvailableException("Chức năng ký số thử nghiệm không được bật.");
         }
         Report report = checkedReport(processInstanceId, kind, viewer(opinion, remark));
-        byte[] pdf = reports.render(report);
+        byte[] pdf = generated.render(processInstanceId, report);
         headers(report, response);
         signing.sign(pdf, access.currentUser().userId(), "Ký số thử nghiệm: " + report.kind().title(),
                 response.getOutputStream());
@@ -80,9 +84,9 @@ class ReportController {
     @PostMapping(value = "/{processInstanceId}/{kind}/signed", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> signedUpload(@PathVariable String processInstanceId, @PathVariable String kind,
             @RequestParam MultipartFile file) throws IOException {
-        Report report = checkedReport(processInstanceId, kind, viewer(null, null));
+        ReportKind checked = checkedKind(processInstanceId, kind);
         try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(signedReports.accept(processInstanceId, report.kind(),
+            return ResponseEntity.status(HttpStatus.CREATED).body(signedReports.accept(processInstanceId, checked,
                     file.getBytes(), access.currentUser().userId()));
         } catch (SignedReports.RefusedException e) {
             return ResponseEntity.unprocessableEntity().body(Map.of("message", e.getMessage()));
@@ -117,12 +121,16 @@ class ReportController {
 
     /** The report's data, after the caller has been checked against the assessment's unit. */
     private Report checkedReport(String processInstanceId, String slug, Viewer viewer) {
+        return data.of(processInstanceId, checkedKind(processInstanceId, slug), viewer);
+    }
+
+    private ReportKind checkedKind(String processInstanceId, String slug) {
         ReportKind kind = ReportKind.fromSlug(slug).filter(k -> k != ReportKind.SYNTHESIS)
                 .orElseThrow(() -> new ReportNotAvailableException("Không có loại báo cáo này."));
         String unitCode = data.unitCode(processInstanceId)
                 .orElseThrow(() -> new ReportNotAvailableException("Không tìm thấy hồ sơ đánh giá."));
         access.requireAccess(unitCode);
-        return data.of(processInstanceId, kind, viewer);
+        return kind;
     }
 
     private void send(Report report, HttpServletResponse response) throws IOException {

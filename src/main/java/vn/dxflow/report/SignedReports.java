@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.cycle.Campaigns;
+import vn.dxflow.cycle.StepOwners;
 import vn.dxflow.evidence.EvidenceDocument;
 import vn.dxflow.evidence.EvidenceStore;
 import vn.dxflow.org.OrgChart;
@@ -21,9 +23,11 @@ import vn.dxflow.signature.SignerRule;
 import vn.dxflow.signature.UnitSigners;
 
 /**
- * A report that its signer signed outside DXFlow (USB token) or with the demo certificate: verified, with the
- * signer rule of the unit that must sign it where one is configured, then stored in CMIS beside the evidence, and
- * its reference and SHA-256 recorded in the process (BRIEF sections 5 and 6).
+ * A report that its signer signed outside DXFlow (USB token) or with the demo certificate: filed only by whoever holds
+ * the step that produces it, verified with the signer rule of the unit that must sign it where one is configured,
+ * recognised as a report DXFlow generated for this assessment (its first revision), then stored in CMIS beside the
+ * evidence, and its reference and SHA-256 recorded in the process (BRIEF sections 5 and 6). A verdict that is neither
+ * a pass nor a failure (INDETERMINATE) is stored with its reason or refused, as the campaign decides.
  */
 @Component
 class SignedReports {
@@ -43,9 +47,14 @@ class SignedReports {
     private final HistoryService history;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final StepOwners owners;
+    private final GeneratedReports generated;
 
     SignedReports(PdfSignatureVerifier verifier, UnitSigners signers, EvidenceStore evidence, Campaigns campaigns,
-            OrgChart chart, HistoryService history, RuntimeService runtime, IdentityService identity) {
+            OrgChart chart, HistoryService history, RuntimeService runtime, IdentityService identity, StepOwners owners,
+            GeneratedReports generated) {
+        this.owners = owners;
+        this.generated = generated;
         this.verifier = verifier;
         this.signers = signers;
         this.evidence = evidence;
@@ -57,6 +66,7 @@ class SignedReports {
     }
 
     EvidenceDocument accept(String processInstanceId, ReportKind kind, byte[] pdf, String uploader) {
+        owners.requireOwner(processInstanceId, stepOf(kind), "tải lên " + kind.title() + " đã ký");
         Map<String, Object> variables = variables(processInstanceId);
         String unitCode = (String) variables.get(UNIT_CODE);
         String signingUnit = signingUnit(kind, unitCode, variables);
@@ -69,18 +79,43 @@ class SignedReports {
         if (report.indication() == Indication.TOTAL_FAILED) {
             throw new RefusedException("Chữ ký số của " + kind.title() + " không hợp lệ. " + report.report());
         }
-        int year = campaigns.get((String) variables.get(CAMPAIGN_ID)).year();
-        EvidenceDocument stored = evidence.storeReport(unitCode, year, kind.title() + ".pdf", pdf, uploader,
+        if (!generated.isSignedCopyOfGenerated(processInstanceId, kind, pdf)) {
+            throw new RefusedException("Tệp đã ký không phải là " + kind.title() + " do DXFlow tạo cho hồ sơ này: hãy "
+                    + "tải báo cáo về từ biểu mẫu, ký số mà không sửa nội dung, rồi tải lên tệp đã ký.");
+        }
+        CampaignConfig campaign = campaigns.get((String) variables.get(CAMPAIGN_ID));
+        if (report.indication() == Indication.INDETERMINATE
+                && campaign.indeterminateSignatures() == CampaignConfig.IndeterminateSignatures.REFUSE) {
+            throw new RefusedException("Chưa xác minh được chữ ký số của " + kind.title() + ", và đợt đánh giá này chỉ "
+                    + "nhận báo cáo có chữ ký đã xác minh. " + report.report());
+        }
+        // Each steering member files his own opinion.
+        String name = kind == ReportKind.MAU_03 ? kind.title() + " - " + uploader : kind.title();
+        EvidenceDocument stored = evidence.storeReport(unitCode, campaign.year(), name + ".pdf", pdf, uploader,
                 report.indication().name(), report.subIndication() == null ? null : report.subIndication().name(),
                 report.report());
         SystemActions.asSystem(identity, () -> {
             if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-                runtime.setVariable(processInstanceId, "signedReport_" + kind.name(),
+                runtime.setVariable(processInstanceId, "signedReport_" + kind.name()
+                        + (kind == ReportKind.MAU_03 ? "_" + uploader : ""),
                         stored.cmisObjectId() + " sha256:" + stored.sha256());
             }
             return null;
         });
         return stored;
+    }
+
+    /** The step that produces each kind of report, whose holder files it signed. */
+    static StepOwners.Step stepOf(ReportKind kind) {
+        return switch (kind) {
+            case MAU_01 -> StepOwners.Step.SELF_ASSESSMENT;
+            case MAU_02 -> StepOwners.Step.APPRAISAL;
+            case MAU_03 -> StepOwners.Step.OPINION;
+            case MAU_04 -> StepOwners.Step.VERIFICATION;
+            case QUYET_DINH -> StepOwners.Step.DECISION;
+            case KHONG_CONG_NHAN -> StepOwners.Step.REFUSAL_NOTICE;
+            case SYNTHESIS -> throw new IllegalArgumentException("The synthesis is not filed for one assessment");
+        };
     }
 
     /** Who must sign each kind: the unit itself (Mẫu 01), the appraising (02), verifying (04) or recognising unit. */

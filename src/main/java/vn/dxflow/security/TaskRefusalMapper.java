@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's REST API answers a refused completion or form submission with 500 and "Cannot submit task form
  * &lt;id&gt;: &lt;reason&gt;", which Tasklist shows as it is. A refusal of DXFlow's rules is the official's mistake,
- * not a server failure: it becomes 400 with the Vietnamese reason alone. Other errors keep Camunda's handling.
+ * not a server failure: it becomes 400 with the Vietnamese reason alone; a refused change of a task's notes
+ * (which Camunda would answer with 400 and its own text) becomes 403. Other errors keep Camunda's handling.
  */
 @Component
 class TaskRefusalMapper implements ResourceConfigCustomizer {
@@ -33,15 +34,19 @@ class TaskRefusalMapper implements ResourceConfigCustomizer {
 
         @Override
         public Response toResponse(RestException exception) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("type", "BadUserRequestException", "message", refusal(exception).getMessage()))
+            Throwable refusal = refusal(exception);
+            boolean forbidden = refusal instanceof TaskNotesGuard.NotesRefusedException;
+            return Response.status(forbidden ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("type", forbidden ? "AuthorizationException" : "BadUserRequestException",
+                            "message", refusal.getMessage()))
                     .build();
         }
 
-        private static TaskRefusedException refusal(Throwable exception) {
+        private static Throwable refusal(Throwable exception) {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-                if (cause instanceof TaskRefusedException refused) {
-                    return refused;
+                if (cause instanceof TaskRefusedException || cause instanceof TaskNotesGuard.NotesRefusedException) {
+                    return cause;
                 }
             }
             return null;

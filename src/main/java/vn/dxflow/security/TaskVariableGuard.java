@@ -1,7 +1,6 @@
 package vn.dxflow.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +14,6 @@ import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -69,26 +66,19 @@ class TaskVariableGuard extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
-            @Override
-            public <T> T execute(Command<T> command) {
-                if (command instanceof CompleteTaskCmd) {
-                    // Resolving a delegated task ends no step: only the variables are checked then.
-                    check(read(COMPLETE_TASK_ID, command), read(COMPLETE_VARIABLES, command),
-                            !(command instanceof ResolveTaskCmd));
-                } else if (command instanceof SubmitTaskFormCmd) {
-                    check(read(SUBMIT_TASK_ID, command), read(SUBMIT_VARIABLES, command), true);
-                } else if (carriesVariables(ESCALATION_VARIABLES, command) || carriesVariables(ERROR_VARIABLES, command)) {
-                    // A BPMN escalation or error thrown from a task would store its variables like a completion;
-                    // no DXFlow model catches them from a user task, so they may carry none.
-                    throw new BadUserRequestException("Không được gửi dữ liệu kèm theo khi báo lỗi hoặc chuyển cấp công việc.");
-                }
-                return next.execute(command);
+        CommandChecks.inContext(configuration, command -> {
+            if (command instanceof CompleteTaskCmd) {
+                // Resolving a delegated task ends no step: only the variables are checked then.
+                check(read(COMPLETE_TASK_ID, command), read(COMPLETE_VARIABLES, command),
+                        !(command instanceof ResolveTaskCmd));
+            } else if (command instanceof SubmitTaskFormCmd) {
+                check(read(SUBMIT_TASK_ID, command), read(SUBMIT_VARIABLES, command), true);
+            } else if (carriesVariables(ESCALATION_VARIABLES, command) || carriesVariables(ERROR_VARIABLES, command)) {
+                // A BPMN escalation or error thrown from a task would store its variables like a completion;
+                // no DXFlow model catches them from a user task, so they may carry none.
+                throw new BadUserRequestException("Không được gửi dữ liệu kèm theo khi báo lỗi hoặc chuyển cấp công việc.");
             }
         });
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 
     private static boolean carriesVariables(Field field, Object command) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.DxflowSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.cycle.OpenDossiers;
 
 /** Upload, list, download, versions and delete through the real API, app and embedded CMIS server over HTTP. */
 @DxflowSpringTest
@@ -22,11 +24,15 @@ class EvidenceApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    OpenDossiers dossiers;
     EvidenceApi api;
 
     @BeforeEach
     void client() {
         api = new EvidenceApi(port);
+        dossiers.selfAssessing("02839", 2031);
+        dossiers.selfAssessing("02839", 2032);
     }
 
     @Test

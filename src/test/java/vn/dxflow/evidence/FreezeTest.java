@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.evidence.IntegrityReport.Status;
 import vn.dxflow.evidence.server.EmbeddedCmisServer;
+import vn.dxflow.cycle.OpenDossiers;
 
 /**
  * Submission freezes the dossier: the seal lists every document with its SHA-256, nothing can be added, replaced
@@ -49,6 +50,8 @@ class FreezeTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    OpenDossiers dossiers;
     @Autowired
     EvidenceStore store;
     @Autowired
@@ -74,6 +77,7 @@ class FreezeTest {
         api = new EvidenceApi(port);
         unit = UNITS.get(NEXT_UNIT.getAndIncrement());
         officer = "officer" + unit;
+        dossiers.selfAssessing(unit, year);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.DxflowSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.cycle.OpenDossiers;
 
 /**
  * A 200 MB video streams through the API to the repository and back: hashes match end to end. Prints throughput
@@ -23,10 +25,13 @@ class LargeUploadTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    OpenDossiers dossiers;
 
     @Test
     void largeVideoStreamsThroughUploadAndDownload() throws Exception {
         EvidenceApi api = new EvidenceApi(port);
+        dossiers.selfAssessing("02839", 2031);
         String expectedSha = Sha256.of(new GeneratedVideo(SIZE));
         HeapWatch heap = HeapWatch.start();
 

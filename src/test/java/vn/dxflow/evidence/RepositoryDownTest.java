@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.evidence.server.EmbeddedCmisServer;
+import vn.dxflow.cycle.OpenDossiers;
 
 /**
  * With the repository down, or the transfer to it breaking half-way, the user gets a clear 503, nothing is
@@ -29,6 +30,8 @@ class RepositoryDownTest {
     @LocalServerPort
     int port;
     @Autowired
+    OpenDossiers dossiers;
+    @Autowired
     EmbeddedCmisServer cmisServer;
     @Autowired
     EvidenceStore store;
@@ -38,6 +41,7 @@ class RepositoryDownTest {
     @Test
     void uploadWhileRepositoryIsDownFailsCleanlyAndCanBeRetried() {
         EvidenceApi api = new EvidenceApi(port);
+        dossiers.selfAssessing("02839", EvidenceSamples.YEAR);
         String criterion = EvidenceSamples.freshCriterion();
         byte[] pdf = EvidenceSamples.pdf("thử lại");
 

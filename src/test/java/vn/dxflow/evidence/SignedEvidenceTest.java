@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.DxflowSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.cycle.OpenDossiers;
 
 /**
  * PDFs are verified on upload and the verdict is kept with the document; where the campaign requires signed
@@ -22,11 +24,15 @@ class SignedEvidenceTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    OpenDossiers dossiers;
     EvidenceApi api;
 
     @BeforeEach
     void client() {
         api = new EvidenceApi(port);
+        dossiers.selfAssessing(UNIT, 2024);
+        dossiers.selfAssessing(UNIT, 2031);
     }
 
     @Test

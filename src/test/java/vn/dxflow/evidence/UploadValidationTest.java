@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.dxflow.DxflowSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.cycle.OpenDossiers;
 
 /**
  * Every refusal happens before anything is stored and tells the user why in Vietnamese; the media type comes from
@@ -26,12 +28,15 @@ class UploadValidationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    OpenDossiers dossiers;
     EvidenceApi api;
     String criterion;
 
     @BeforeEach
     void client() {
         api = new EvidenceApi(port);
+        dossiers.selfAssessing("02839", EvidenceSamples.YEAR);
         criterion = EvidenceSamples.freshCriterion();
     }
 
@@ -141,11 +146,9 @@ class UploadValidationTest {
     void aCriterionOutsideTheCatalogAndAYearWithoutCampaignAreRefused() {
         assertRefused(api.upload(OFFICER, "02839", 2031, "ZZZ-999", "a.pdf", EvidenceSamples.pdf("a")), 400,
                 "Tiêu chí \"ZZZ-999\" không có trong bộ tiêu chí đánh giá năm 2031 của đơn vị.");
-        assertRefused(api.upload(OFFICER, "02839", 2099, criterion, "a.pdf", EvidenceSamples.pdf("a")), 400,
-                "Đơn vị không có đợt đánh giá nào trong năm 2099: không thể nộp minh chứng cho năm này.");
-        // The reports folder is written by the report steps only.
-        assertRefused(api.upload(OFFICER, "02839", 2031, "BAO-CAO", "Mẫu 01.pdf", EvidenceSamples.pdf("a")), 400,
-                "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).");
+        // No campaign that year, so no self-assessment open: the write rule answers first.
+        assertRefused(api.upload(OFFICER, "02839", 2099, criterion, "a.pdf", EvidenceSamples.pdf("a")), 409,
+                "Chỉ thay đổi được tài liệu minh chứng năm 2099 khi đơn vị đang tự đánh giá hoặc bổ sung hồ sơ năm đó.");
     }
 
     /**
@@ -192,10 +195,22 @@ class UploadValidationTest {
 
     @Test
     void unknownUnitAndMalformedCriterionAreRefused() {
-        assertRefused(api.upload("admin", "99999", 2031, criterion, "a.pdf", EvidenceSamples.pdf("a")), 400,
-                "Không tìm thấy đơn vị có mã \"99999\".");
+        // Nobody is an officer of an unknown unit (the write rule), administrators included.
+        assertRefused(api.upload("admin", "99999", 2031, criterion, "a.pdf", EvidenceSamples.pdf("a")), 403,
+                "Chỉ cán bộ UBND của đơn vị mới được thay đổi tài liệu minh chứng của đơn vị.");
         assertRefused(api.upload(OFFICER, "02839", 2031, "../x", "a.pdf", EvidenceSamples.pdf("a")), 400,
                 "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).");
+    }
+
+    /** The reports folder is filed by the report steps, each with its own write rule: never as evidence. */
+    @Test
+    void theReportsFolderIsNoCriterion() {
+        assertRefused(api.upload(OFFICER, "02839", 2031, "BAO-CAO", "Mẫu 02 - Báo cáo kết quả thẩm định.pdf",
+                EvidenceSamples.pdf("giả")), 400, "\"BAO-CAO\" là thư mục báo cáo, không phải một tiêu chí: báo cáo đã ký "
+                + "được tải lên ở bước tương ứng của hồ sơ.");
+        assertRefused(api.upload(OFFICER, "02839", 2031, "bao-cao", "a.pdf", EvidenceSamples.pdf("giả")), 400,
+                "\"BAO-CAO\" là thư mục báo cáo, không phải một tiêu chí: báo cáo đã ký được tải lên ở bước tương ứng "
+                + "của hồ sơ.");
     }
 
     private HttpResponse<String> upload(String fileName, byte[] content) {

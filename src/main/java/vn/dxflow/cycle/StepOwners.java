@@ -1,0 +1,145 @@
+package vn.dxflow.cycle;
+
+import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
+import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import vn.dxflow.evidence.EvidenceWriteRule;
+import vn.dxflow.org.Role;
+import vn.dxflow.security.CurrentUser;
+import vn.dxflow.security.RequestRefusedException;
+import vn.dxflow.security.SystemActions;
+import vn.dxflow.security.UnitAccess;
+
+/**
+ * The write rule, apart from the read rule ({@link UnitAccess}): an assessment's data is changed only by whoever
+ * holds the open task of the step that produces it. The unit's officers change their values and evidence while
+ * they self-assess or supplement; the council its appraisal; each steering member his opinion; the department its
+ * verification; the recognising chairman the decision, which exists once the recognition is decided. Someone outside
+ * the step's role gets 403, its owner outside the step 409.
+ */
+@Component
+public class StepOwners implements EvidenceWriteRule {
+
+    /** The steps that write, each with its tasks and the variable naming the group that does it (null: assignee). */
+    public enum Step {
+        SELF_ASSESSMENT(Set.of(SELF_ASSESS, SUPPLEMENT), OFFICER_GROUP, "tự đánh giá hoặc bổ sung hồ sơ"),
+        APPRAISAL(Set.of(APPRAISE), APPRAISAL_GROUP, "thẩm định"),
+        OPINION(Set.of(GIVE_OPINION), null, "cho ý kiến (Mẫu 03)"),
+        VERIFICATION(Set.of(VERIFY), VERIFICATION_GROUP, "thẩm tra"),
+        /** The decision is generated when the recognition completes: its window opens then (no task). */
+        DECISION(Set.of(), RECOGNITION_GROUP, "ký quyết định công nhận"),
+        /** The refusal notice is generated when the recognition is refused: its window opens then (no task). */
+        REFUSAL_NOTICE(Set.of(), RECOGNITION_GROUP, "ký thông báo không công nhận");
+
+        private final Set<String> tasks;
+        private final String groupVariable;
+        private final String title;
+
+        Step(Set<String> tasks, String groupVariable, String title) {
+            this.tasks = tasks;
+            this.groupVariable = groupVariable;
+            this.title = title;
+        }
+    }
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final IdentityService identity;
+    private final Campaigns campaigns;
+    private final UnitAccess access;
+
+    StepOwners(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
+            Campaigns campaigns, UnitAccess access) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+        this.identity = identity;
+        this.campaigns = campaigns;
+        this.access = access;
+    }
+
+    /**
+     * Refuses unless the current user holds an open task of the step in this assessment.
+     *
+     * @param action what the user tries, in Vietnamese, for the message ("tải lên Mẫu 02 đã ký")
+     */
+    public void requireOwner(String processInstanceId, Step step, String action) {
+        CurrentUser user = access.currentUser();
+        if (!isOfStepRole(user, processInstanceId, step)) {
+            throw new RequestRefusedException(HttpStatus.FORBIDDEN, "Chỉ người thực hiện bước " + step.title
+                    + " của hồ sơ này mới được " + action + ".",
+                    user.userId() + " is not of the role of step " + step + " in " + processInstanceId);
+        }
+        boolean open = switch (step) {
+            case DECISION -> isDecided(processInstanceId, UnitAssessmentProcess.Values.RECOGNIZED);
+            case REFUSAL_NOTICE -> isDecided(processInstanceId, UnitAssessmentProcess.Values.NOT_RECOGNIZED);
+            default -> !openTasksHeldBy(user, List.of(processInstanceId), step).isEmpty();
+        };
+        if (!open) {
+            throw new RequestRefusedException(HttpStatus.CONFLICT, "Hồ sơ không ở bước " + step.title
+                    + " của bạn nên không thể " + action + " (bước này đã kết thúc hoặc chưa đến).",
+                    "Step " + step + " of " + processInstanceId + " is not open for " + user.userId());
+        }
+    }
+
+    /** Evidence: the unit's officers, while the unit's assessment of that year self-assesses or supplements. */
+    @Override
+    public void requireWriter(String unitCode, int year) {
+        CurrentUser user = access.currentUser();
+        if (!user.groupIds().contains(Role.OFFICER.groupId(unitCode))) {
+            throw new RequestRefusedException(HttpStatus.FORBIDDEN, "Chỉ cán bộ UBND của đơn vị mới được thay đổi "
+                    + "tài liệu minh chứng của đơn vị.", user.userId() + " is no officer of unit " + unitCode);
+        }
+        List<String> assessments = SystemActions.asSystem(identity, () -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(UnitAssessmentProcess.KEY).variableValueEquals(UNIT_CODE, unitCode).list().stream()
+                .filter(instance -> campaigns.find((String) runtime.getVariable(instance.getId(), CAMPAIGN_ID))
+                        .map(campaign -> campaign.year() == year).orElse(false))
+                .map(instance -> instance.getId()).toList());
+        if (openTasksHeldBy(user, assessments, Step.SELF_ASSESSMENT).isEmpty()) {
+            throw new RequestRefusedException(HttpStatus.CONFLICT, "Chỉ thay đổi được tài liệu minh chứng năm " + year
+                    + " khi đơn vị đang tự đánh giá hoặc bổ sung hồ sơ năm đó.",
+                    "No open self-assessment or supplement of unit " + unitCode + " year " + year);
+        }
+    }
+
+    private boolean isOfStepRole(CurrentUser user, String processInstanceId, Step step) {
+        if (step.groupVariable == null) {
+            return user.groupIds().stream().flatMap(group -> Role.parseGroupId(group).stream())
+                    .anyMatch(membership -> membership.role() == Role.STEERING);
+        }
+        Object group = variable(processInstanceId, step.groupVariable);
+        return group != null && user.groupIds().contains(group.toString());
+    }
+
+    private boolean isDecided(String processInstanceId, String decision) {
+        return decision.equals(variable(processInstanceId, RECOGNITION_DECISION));
+    }
+
+    private Object variable(String processInstanceId, String name) {
+        return SystemActions.asSystem(identity, () -> history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceId).variableName(name).list()).stream()
+                .findFirst().map(variable -> variable.getValue()).orElse(null);
+    }
+
+    private List<Task> openTasksHeldBy(CurrentUser user, List<String> processInstanceIds, Step step) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return SystemActions.asSystem(identity, () -> {
+            var query = tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                    .taskDefinitionKeyIn(step.tasks.toArray(String[]::new));
+            return (step.groupVariable == null || user.groupIds().isEmpty() ? query.taskAssignee(user.userId())
+                    : query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr()).list();
+        });
+    }
+}
