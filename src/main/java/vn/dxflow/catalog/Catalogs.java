@@ -76,6 +76,14 @@ public class Catalogs {
     }
 
     /**
+     * A catalog as it was exported earlier ({@link #export}): the stored copy a finished step was scored with, read
+     * back with today's checks. It is not put in use.
+     */
+    public Catalog read(String exported) {
+        return files.read("(stored copy)", exported, CatalogFiles.Format.YAML);
+    }
+
+    /**
      * Validates {@code content}, stores it as {@code <id>.yaml} in the external folder and puts it in use.
      * A catalog that running assessments use is refused (see {@link CatalogUsage}).
      */

@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * One criterion's result.
  *
  * @param mandatory whether the criterion must be met whatever the others do (Bắt buộc)
- * @param outcome   against the registered target level (graded catalogs; null without a target) or the single
- *                  target (pass/fail catalogs)
+ * @param outcome   at the assessed level (graded catalogs, see {@link Assessment#assessedLevel}) or against the
+ *                  single target (pass/fail catalogs)
  * @param levels    graded catalogs: the outcome at every level; empty otherwise
  */
 public record CriterionResult(String code, boolean mandatory, Outcome outcome, SortedMap<Integer, Outcome> levels) {
@@ -23,7 +23,7 @@ public record CriterionResult(String code, boolean mandatory, Outcome outcome, S
     /** The outcome as the forms and reports print it ("Đạt", "Không đạt", ...). */
     @JsonProperty("label")
     public String label() {
-        return outcome == null ? null : outcome.label();
+        return outcome.label();
     }
 
     static CriterionResult againstTarget(Criterion criterion, boolean mandatory, Map<String, CriterionValue> values) {

@@ -46,7 +46,7 @@ public record MandatoryExtendedRule(String text, List<String> extended, int minE
         // An extended criterion only blocks while too few extended ones are met; then any of them would help.
         List<String> blocking = passed ? List.of() : CombiningRule.unsatisfied(results.stream()
                 .filter(result -> result.mandatory() || !enoughExtended).toList());
-        return new Assessment(catalog.id(), null, null, passed, Tally.of(results), mandatoryTally, extendedTally,
+        return new Assessment(catalog.id(), null, null, null, passed, Tally.of(results), mandatoryTally, extendedTally,
                 results, blocking);
     }
 }

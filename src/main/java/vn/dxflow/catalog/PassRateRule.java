@@ -33,6 +33,6 @@ public record PassRateRule(String text, BigDecimal minPassPercent) implements Co
         Tally tally = Tally.of(results);
         Boolean passed = minPassPercent == null ? null : tally.atLeast(minPassPercent);
         List<String> blocking = Boolean.TRUE.equals(passed) ? List.of() : CombiningRule.unsatisfied(results);
-        return new Assessment(catalog.id(), null, null, passed, tally, null, null, results, blocking);
+        return new Assessment(catalog.id(), null, null, null, passed, tally, null, null, results, blocking);
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.dxflow.catalog.Assessment;
 import vn.dxflow.catalog.CriterionResult;
 import vn.dxflow.catalog.Outcome;
 import vn.dxflow.catalog.ScoringService;
@@ -62,9 +63,10 @@ class AppraisalCheck implements TaskCompletionCheck {
 
     private void checkEveryCriterionAppraised(DelegateTask task) {
         Integer target = task.getVariable(TARGET_LEVEL) instanceof Number n ? n.intValue() : null;
-        List<String> missing = scoring.evaluate((String) task.getVariable(CATALOG_ID), target,
-                        values.load(task.getProcessInstanceId(), AssessmentValues.Source.APPRAISED))
-                .criteria().stream().filter(AppraisalCheck::missing).map(CriterionResult::code).toList();
+        Assessment appraised = scoring.evaluate((String) task.getVariable(CATALOG_ID), target,
+                values.load(task.getProcessInstanceId(), AssessmentValues.Source.APPRAISED));
+        List<String> missing = appraised.criteria().stream().filter(result -> missing(appraised, result))
+                .map(CriterionResult::code).toList();
         if (!missing.isEmpty()) {
             throw new BadUserRequestException("Chưa thể hoàn thành thẩm định: các tiêu chí " + String.join(", ", missing)
                     + " chưa có giá trị thẩm định đã lưu. Vui lòng nhập và bấm \"Lưu kết quả thẩm định\".");
@@ -72,8 +74,8 @@ class AppraisalCheck implements TaskCompletionCheck {
     }
 
     /** Without a value where one is needed: against the target, or at any level when no target was registered. */
-    private static boolean missing(CriterionResult result) {
+    private static boolean missing(Assessment assessment, CriterionResult result) {
         return result.outcome() == Outcome.MISSING
-                || (result.outcome() == null && result.levels().containsValue(Outcome.MISSING));
+                || (assessment.targetLevel() == null && result.levels().containsValue(Outcome.MISSING));
     }
 }

@@ -22,15 +22,21 @@ import vn.dxflow.security.UnitAccess;
 
 /**
  * The criterion values of one unit's assessment: the unit enters them while it self-assesses (or supplements),
- * the council while it appraises; anyone who may see the unit reads both, scored side by side.
+ * the council while it appraises, the department while it verifies; anyone who may see the unit reads them all,
+ * scored side by side.
  */
 @RestController
 @RequestMapping("/api/assessments/{processInstanceId}")
 class AssessmentController {
 
-    /** {@code serverTime}: the engine's clock, which decides lateness, for the forms' countdowns. */
+    /**
+     * @param verified     the values the department saved (empty until it saves: it then confirms the appraised ones)
+     * @param verification the appraised values and the verified ones (or the appraised again) scored side by side
+     * @param serverTime   the engine's clock, which decides lateness, for the forms' countdowns
+     */
     record AssessmentView(String unitCode, String campaignId, String catalogId, Integer targetLevel,
-            Map<String, CriterionValue> selfAssessed, Map<String, CriterionValue> appraised, Appraisal result,
+            Map<String, CriterionValue> selfAssessed, Map<String, CriterionValue> appraised,
+            Map<String, CriterionValue> verified, Appraisal result, Appraisal verification,
             java.time.Instant serverTime) {
     }
 
@@ -40,9 +46,11 @@ class AssessmentController {
     private final StepOwners owners;
     private final AssessmentValues values;
     private final ScoringService scoring;
+    private final Opinions opinions;
 
     AssessmentController(HistoryService history, IdentityService identity, UnitAccess access, StepOwners owners,
-            AssessmentValues values, ScoringService scoring) {
+            AssessmentValues values, ScoringService scoring, Opinions opinions) {
+        this.opinions = opinions;
         this.history = history;
         this.owners = owners;
         this.identity = identity;
@@ -62,16 +70,14 @@ class AssessmentController {
         Integer target = variables.get(TARGET_LEVEL) instanceof Number n ? n.intValue() : null;
         var self = values.load(processInstanceId, AssessmentValues.Source.SELF_ASSESSED);
         var appraised = values.load(processInstanceId, AssessmentValues.Source.APPRAISED);
+        var verified = values.load(processInstanceId, AssessmentValues.Source.VERIFIED);
         return ResponseEntity.ok(new AssessmentView((String) variables.get(UNIT_CODE), (String) variables.get(CAMPAIGN_ID),
-                catalogId, target, self, appraised, scoring.appraise(catalogId, target, self, appraised),
+                catalogId, target, self, appraised, verified, scoring.appraise(catalogId, target, self, appraised),
+                scoring.appraise(catalogId, target, appraised, verified.isEmpty() ? appraised : verified),
                 ClockUtil.getCurrentTime().toInstant()));
     }
 
-    /** One steering-committee member's written opinion (Mẫu 03), for whoever decides the recognition. */
-    record MemberOpinion(String member, String memberName, String opinion, String remark, java.util.Date givenAt) {
-    }
-
-    /** The opinions given so far, oldest first; each member's task keeps its own (local) opinion variables. */
+    /** The opinions given so far, oldest first (Mẫu 03), for whoever decides the recognition. */
     @GetMapping("/opinions")
     ResponseEntity<?> opinions(@PathVariable String processInstanceId) {
         Map<String, Object> variables = variablesOf(processInstanceId);
@@ -79,20 +85,7 @@ class AssessmentController {
             return notFound();
         }
         access.requireAccess((String) variables.get(UNIT_CODE));
-        return ResponseEntity.ok(SystemActions.asSystem(identity, () -> history.createHistoricTaskInstanceQuery()
-                .processInstanceId(processInstanceId).taskDefinitionKey(UnitAssessmentProcess.Elements.GIVE_OPINION)
-                .finished().orderByHistoricTaskInstanceEndTime().asc().list().stream()
-                .map(task -> {
-                    Map<String, Object> local = new java.util.HashMap<>();
-                    history.createHistoricVariableInstanceQuery().activityInstanceIdIn(task.getActivityInstanceId())
-                            .variableNameIn(OPINION, OPINION_REMARK).list()
-                            .forEach(variable -> local.put(variable.getName(), variable.getValue()));
-                    var user = identity.createUserQuery().userId(task.getAssignee()).singleResult();
-                    return new MemberOpinion(task.getAssignee(),
-                            user == null ? task.getAssignee() : (user.getFirstName() + " " + user.getLastName()).strip(),
-                            (String) local.get(OPINION), (String) local.get(OPINION_REMARK), task.getEndTime());
-                })
-                .toList()));
+        return ResponseEntity.ok(opinions.of(processInstanceId));
     }
 
     @PutMapping("/self-assessed")
@@ -103,6 +96,11 @@ class AssessmentController {
     @PutMapping("/appraised")
     ResponseEntity<?> saveAppraised(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
         return save(processInstanceId, body, AssessmentValues.Source.APPRAISED, StepOwners.Step.APPRAISAL);
+    }
+
+    @PutMapping("/verified")
+    ResponseEntity<?> saveVerified(@PathVariable String processInstanceId, @RequestBody Map<String, CriterionValue> body) {
+        return save(processInstanceId, body, AssessmentValues.Source.VERIFIED, StepOwners.Step.VERIFICATION);
     }
 
     private ResponseEntity<?> save(String processInstanceId, Map<String, CriterionValue> body,

@@ -16,13 +16,13 @@ import vn.dxflow.catalog.CriterionValue;
 
 /**
  * The criterion values of one assessment (keyed by its process instance), kept in DXFlow's table rather than
- * in process variables: self-assessed by the unit, appraised by the council, side by side.
+ * in process variables: self-assessed by the unit, appraised by the council, verified by the department, side by side.
  */
 @Component
 public class AssessmentValues {
 
-    /** Who entered a set of values. */
-    public enum Source { SELF_ASSESSED, APPRAISED }
+    /** Who entered a set of values: the unit, the appraisal council, the verifying department. */
+    public enum Source { SELF_ASSESSED, APPRAISED, VERIFIED }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -22,7 +22,8 @@ public record CampaignConfig(
         Calendar calendar,
         List<Integer> reminderDays,
         boolean signedEvidence,
-        IndeterminateSignatures indeterminateSignatures) {
+        IndeterminateSignatures indeterminateSignatures,
+        Documents documents) {
 
     /** Vietnam has had no daylight saving since 1975; every deadline is a wall-clock date in this zone. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -62,6 +63,44 @@ public record CampaignConfig(
         public Instant cutOff(Stage stage) {
             LocalDate day = deadlineDayIncluded ? day(stage).plusDays(1) : day(stage);
             return day.atStartOfDay(ZONE).toInstant();
+        }
+    }
+
+    /**
+     * What the campaign's documents cite and name, which differ by province and year (the seeds cite different
+     * decisions; offices were renamed and merged in 2025).
+     *
+     * @param basis          the legal basis (căn cứ) the documents cite, in order
+     * @param department     the province's department that verifies dossiers (Mẫu 04) and writes the province's
+     *                       report; null for the installation's default ({@code dxflow.report.department})
+     * @param districtOffice the district's office that receives dossiers and proposes the recognition to the
+     *                       district's committee (Kon Tum: "Phòng Văn hóa, Khoa học và Thông tin")
+     * @param agencies       a steering-committee member's user id → the agency the member heads or belongs to, whose
+     *                       letterhead his or her opinion (Mẫu 03) carries (seed 001: "UBND TỈNH … / (Đơn vị)")
+     */
+    public record Documents(List<Basis> basis, String department, String districtOffice, Map<String, String> agencies) {
+
+        public Documents {
+            basis = List.copyOf(basis);
+            agencies = Map.copyOf(agencies);
+        }
+
+        /** The texts the given report cites (its slug: mau-01 … tong-hop), in order. */
+        public List<String> basisOf(String report) {
+            return basis.stream().filter(entry -> entry.reports().isEmpty() || entry.reports().contains(report))
+                    .map(Basis::text).toList();
+        }
+    }
+
+    /**
+     * One document cited as legal basis, as the documents write it after "Căn cứ" or "Thực hiện".
+     *
+     * @param reports the reports that cite it (slugs); empty: every report
+     */
+    public record Basis(String text, List<String> reports) {
+
+        public Basis {
+            reports = List.copyOf(reports);
         }
     }
 

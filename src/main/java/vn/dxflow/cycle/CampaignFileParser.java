@@ -60,12 +60,13 @@ final class CampaignFileParser {
         var tracks = tracks(root.path("tracks"), province);
         var calendar = calendar(root.path("calendar"), stages, year);
         var reminders = reminders(root.path("reminderDays"));
+        var documents = new DocumentsSection(problems).parse(root.path("documents"));
         var indeterminate = indeterminateSignatures(root.path("indeterminateSignatures").asText("accept"));
         if (!problems.isEmpty()) {
             throw new CampaignFileException(source, problems);
         }
         return new CampaignConfig(id, text(root, "name"), root.path("source").asText(""), province, year, tracks,
-                stages, calendar, reminders, root.path("signedEvidence").asBoolean(false), indeterminate);
+                stages, calendar, reminders, root.path("signedEvidence").asBoolean(false), indeterminate, documents);
     }
 
     private CampaignConfig.IndeterminateSignatures indeterminateSignatures(String value) {

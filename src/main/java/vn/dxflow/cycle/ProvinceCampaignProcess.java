@@ -26,6 +26,8 @@ public final class ProvinceCampaignProcess {
         public static final String REPORT_GROUP = "reportGroup";
         /** The province's synthesis was sent (confirmed in the report task's form). */
         public static final String REPORT_SENT = "reportSent";
+        /** Whoever sends the report confirms that units are still being assessed (ProvinceReportCheck). */
+        public static final String PENDING_UNITS_CONFIRMED = "pendingUnitsConfirmed";
 
         private Variables() {
         }

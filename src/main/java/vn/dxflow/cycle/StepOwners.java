@@ -36,7 +36,9 @@ public class StepOwners implements EvidenceWriteRule {
         OPINION(Set.of(GIVE_OPINION), null, "cho ý kiến (Mẫu 03)"),
         VERIFICATION(Set.of(VERIFY), VERIFICATION_GROUP, "thẩm tra"),
         /** The decision is generated when the recognition completes: its window opens then (no task). */
-        DECISION(Set.of(), RECOGNITION_GROUP, "ký quyết định công nhận");
+        DECISION(Set.of(), RECOGNITION_GROUP, "ký quyết định công nhận"),
+        /** The refusal notice is generated when the recognition is refused: its window opens then (no task). */
+        REFUSAL_NOTICE(Set.of(), RECOGNITION_GROUP, "ký thông báo không công nhận");
 
         private final Set<String> tasks;
         private final String groupVariable;
@@ -78,8 +80,11 @@ public class StepOwners implements EvidenceWriteRule {
                     + " của hồ sơ này mới được " + action + ".",
                     user.userId() + " is not of the role of step " + step + " in " + processInstanceId);
         }
-        boolean open = step == Step.DECISION ? isRecognized(processInstanceId)
-                : !openTasksHeldBy(user, List.of(processInstanceId), step).isEmpty();
+        boolean open = switch (step) {
+            case DECISION -> isDecided(processInstanceId, UnitAssessmentProcess.Values.RECOGNIZED);
+            case REFUSAL_NOTICE -> isDecided(processInstanceId, UnitAssessmentProcess.Values.NOT_RECOGNIZED);
+            default -> !openTasksHeldBy(user, List.of(processInstanceId), step).isEmpty();
+        };
         if (!open) {
             throw new RequestRefusedException(HttpStatus.CONFLICT, "Hồ sơ không ở bước " + step.title
                     + " của bạn nên không thể " + action + " (bước này đã kết thúc hoặc chưa đến).",
@@ -116,8 +121,8 @@ public class StepOwners implements EvidenceWriteRule {
         return group != null && user.groupIds().contains(group.toString());
     }
 
-    private boolean isRecognized(String processInstanceId) {
-        return UnitAssessmentProcess.Values.RECOGNIZED.equals(variable(processInstanceId, RECOGNITION_DECISION));
+    private boolean isDecided(String processInstanceId, String decision) {
+        return decision.equals(variable(processInstanceId, RECOGNITION_DECISION));
     }
 
     private Object variable(String processInstanceId, String name) {

@@ -76,11 +76,16 @@ public final class UnitAssessmentProcess {
         public static final String OPINION = "opinion";
         public static final String OPINION_REMARK = "opinionRemark";
         public static final String VERIFICATION_RESULT = "verificationResult";
+        public static final String VERIFICATION_REMARK = "verificationRemark";
         public static final String RECOGNITION_DECISION = "recognitionDecision";
         public static final String RECOGNIZED_LEVEL = "recognizedLevel";
-        /** Level reached with the appraised values (null for pass/fail catalogs). */
+        public static final String RECOGNITION_REASON = "recognitionReason";
+        /**
+         * Level reached with the values of the latest check, appraised or, where the campaign verifies, verified (null
+         * for pass/fail catalogs): the recognition may not go beyond it.
+         */
         public static final String COMPUTED_LEVEL = "computedLevel";
-        /** Verdict with the appraised values (pass/fail catalogs; for graded ones: the target level is met). */
+        /** Verdict of the latest check (pass/fail catalogs; for graded ones: the assessed level is met; null: undetermined). */
         public static final String COMPUTED_PASSED = "computedPassed";
         public static final String OUTCOME = "outcome";
         /** Input of the reminder-recording service tasks: which stage's deadline is near. */
@@ -98,6 +103,10 @@ public final class UnitAssessmentProcess {
         public static final String SUPPLEMENT = "SUPPLEMENT";
         public static final String RECOGNIZED = "RECOGNIZED";
         public static final String NOT_RECOGNIZED = "NOT_RECOGNIZED";
+        /** A steering-committee member's conclusion (Mẫu 03): ĐẠT YÊU CẦU. */
+        public static final String OPINION_MET = "DAT_YEU_CAU";
+        /** The department's verification result (Mẫu 04): Đạt. */
+        public static final String VERIFIED_MET = "DAT";
 
         private Values() {
         }

@@ -11,7 +11,7 @@ import vn.dxflow.evidence.EvidenceStore;
 
 /**
  * Generates the report of a step (the task's {@code reportKind} input: Mẫu 01 at submission, Mẫu 02 after the
- * appraisal, the decision at recognition) from the process data and stores it in CMIS beside the evidence, with
+ * appraisal, the decision or the notice of refusal at recognition) from the step's stored result and stores it in CMIS beside the evidence, with
  * its reference and SHA-256 in the process. Runs as an asynchronous step: rendering and the repository stay out of
  * the user's transaction, and a failure is retried, then an incident.
  */

@@ -23,18 +23,6 @@ record AssessmentRecord(String processInstanceId, Map<String, Object> variables)
         return number(TARGET_LEVEL);
     }
 
-    Integer computedLevel() {
-        return number(COMPUTED_LEVEL);
-    }
-
-    Integer recognizedLevel() {
-        return number(RECOGNIZED_LEVEL);
-    }
-
-    Boolean computedPassed() {
-        return (Boolean) variables.get(COMPUTED_PASSED);
-    }
-
     boolean late() {
         return Boolean.TRUE.equals(variables.get(DOSSIER_LATE));
     }

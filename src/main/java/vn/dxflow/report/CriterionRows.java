@@ -26,7 +26,7 @@ final class CriterionRows {
     /**
      * @param earlier  values of the earlier stage (self-assessed; appraised for Mẫu 04)
      * @param reviewed values of the reviewing stage, or null for Mẫu 01
-     * @param result   the scoring of the last stage's values
+     * @param result   the scoring of the last stage's values (its assessed level gives the requirement column)
      */
     static List<CriterionGroupRows> of(Catalog catalog, Assessment result, Map<String, CriterionValue> earlier,
             Map<String, CriterionValue> reviewed) {
@@ -41,17 +41,17 @@ final class CriterionRows {
             int notMet = 0;
             for (Criterion criterion : group.criteria()) {
                 Outcome outcome = results.get(criterion.code()).outcome();
-                // No outcome: a graded catalog scored without a registered level; count it as not yet known.
-                switch (outcome == null ? Outcome.MISSING : outcome) {
+                switch (outcome) {
                     case MET -> met++;
                     case NOT_MET -> notMet++;
                     case MISSING, TARGET_NOT_SET -> inProgress++;
                     case NOT_APPLICABLE -> { }
                 }
-                rows.add(row(groupNumber, criterion, requirement(catalog, criterion, result.targetLevel()),
+                rows.add(row(groupNumber, criterion, requirement(catalog, criterion, result.assessedLevel()),
                         outcome, earlier, reviewed));
             }
-            groups.add(new CriterionGroupRows(groupNumber, group.name(), rows, met, inProgress, notMet));
+            groups.add(new CriterionGroupRows(groupNumber, group.name(), group.nameInReviews(), rows, met, inProgress,
+                    notMet));
         }
         return groups;
     }
@@ -71,18 +71,16 @@ final class CriterionRows {
                 .filter(Objects::nonNull).collect(Collectors.joining(". "));
         // The seeds number criteria inside their group ("1", "2") or already as "1.1": print "1.1" in both cases.
         String number = criterion.stt().contains(".") ? criterion.stt() : groupNumber + "." + criterion.stt();
-        Outcome shown = outcome == null ? Outcome.MISSING : outcome;
         return new CriterionRow(number, criterion.name(), criterion.unit(), requirement, value, reviewedValue,
-                shown, shown.label(),
+                outcome, outcome.label(),
                 criterion.evidence().isEmpty() ? null : String.join("; ", criterion.evidence()), remark);
     }
 
-    /** The threshold at the registered level (graded catalogs) or the single target, as the source writes it. */
-    private static String requirement(Catalog catalog, Criterion criterion, Integer targetLevel) {
-        Threshold threshold = catalog.graded()
-                ? criterion.levels().get(targetLevel == null ? criterion.levels().firstKey() : targetLevel)
-                : criterion.target();
-        return threshold == null ? "" : threshold.text();
+    /** The threshold at the assessed level (graded catalogs) or the single target, as the source writes it. */
+    private static String requirement(Catalog catalog, Criterion criterion, Integer assessedLevel) {
+        Threshold threshold = catalog.graded() ? criterion.levels().get(assessedLevel) : criterion.target();
+        // Some criteria have no requirement text in their source (Thanh Hóa 1.11): the cell stays empty.
+        return threshold == null || threshold.text() == null ? "" : threshold.text();
     }
 
     /** A value as a Vietnamese report writes it: decimal comma, "Có"/"Không", counts of communes per level. */

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import vn.dxflow.cycle.CampaignConfig;
 
 /**
- * Signing a generated report with the user's demo certificate, so that a whole cycle can be tried without a
- * USB token. Production users sign with their own token and upload the signed PDF instead.
+ * Signing a generated report with the user's demo certificate, so that a whole cycle can be tried without a USB
+ * token: PAdES B-LT ({@link DemoPki#sign}), so that the signature verifies as TOTAL_PASSED offline, on this server
+ * and in any validator that trusts the demo CA. Production users sign with their own token and upload the signed PDF.
  */
 @Component
 @ConditionalOnProperty(name = "dxflow.demo-signing.enabled", havingValue = "true")
@@ -25,9 +26,9 @@ class DemoSigning {
     }
 
     void sign(byte[] pdf, String userId, String reason, OutputStream out) {
-        String name = letterheads.userName(userId);
+        // The engine's clock: the signing time then matches the report's date, also where a demo or a test moves it.
         Calendar time = Calendar.getInstance(TimeZone.getTimeZone(CampaignConfig.ZONE));
         time.setTime(ClockUtil.getCurrentTime());
-        PadesSigner.sign(pdf, pki.credential(userId, name == null ? userId : name), name, reason, time, out);
+        pki.sign(pdf, userId, letterheads.userName(userId), reason, time, out);
     }
 }

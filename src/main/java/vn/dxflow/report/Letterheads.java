@@ -5,46 +5,48 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
-import vn.dxflow.security.SystemActions;
+import vn.dxflow.cycle.CampaignConfig;
 import vn.dxflow.org.OrgChart;
 import vn.dxflow.org.OrgUnit;
 import vn.dxflow.org.Role;
+import vn.dxflow.security.SystemActions;
 
 /**
- * Letterheads of the bodies that issue DXFlow's documents: a People's Committee (UBND) of any tier, and the
- * province's department. Numbers stay blank: the registry (văn thư) numbers a document when it is issued.
+ * Letterheads of the bodies that issue DXFlow's documents: a People's Committee (UBND) of any tier, the province's
+ * department, and the agency of a steering-committee member. Reports stay unnumbered (the registry numbers them
+ * when it issues them); decisions carry the number DXFlow's register gave them.
  */
 @Component
 class Letterheads {
 
     private final OrgChart chart;
     private final IdentityService identity;
-    private final String department;
+    private final String defaultDepartment;
 
     Letterheads(OrgChart chart, IdentityService identity, ReportProperties properties) {
         this.chart = chart;
         this.identity = identity;
-        this.department = properties.department();
+        this.defaultDepartment = properties.department();
     }
 
-    String department() {
-        return department;
+    /** The campaign's department, or the installation's. */
+    String department(CampaignConfig campaign) {
+        return campaign.documents().department() != null ? campaign.documents().department() : defaultDepartment;
     }
 
-    /** A People's Committee signing as a collective body: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH". */
-    Letterhead committee(OrgUnit unit, String symbol, LocalDate date, List<String> recipients) {
-        return new Letterhead(null, List.of("ỦY BAN NHÂN DÂN", UnitNames.upper(unit.name())), null, symbol,
-                UnitNames.place(unit), date, recipients, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
-                memberName(Role.CHAIRMAN.groupId(unit.code())));
+    /** A People's Committee: "ỦY BAN NHÂN DÂN / XÃ LƯƠNG SƠN". */
+    Letterhead committee(OrgUnit unit, String symbol, Integer number, LocalDate date, List<String> recipients,
+            Signer signer) {
+        return new Letterhead(null, List.of("ỦY BAN NHÂN DÂN", UnitNames.upper(unit.name())), number, symbol,
+                UnitNames.place(unit), date, recipients, signer.authority(), signer.title(), signer.name());
     }
 
-    /** The province's department under "UBND TỈNH ...", signed by its director or by the given person. */
-    Letterhead department(OrgUnit province, String symbolKind, LocalDate date, List<String> recipients,
-            String signerTitle, String signerId) {
-        String signer = signerId != null ? userName(signerId) : memberName(Role.DEPARTMENT.groupId(province.code()));
-        return new Letterhead("UBND " + UnitNames.upper(province.name()), List.of(UnitNames.upper(department)), null,
-                symbolKind + UnitNames.initials(department), UnitNames.place(province), date, recipients, null,
-                signerTitle, signer);
+    /** A body under the province's committee ("UBND TỈNH LÀO CAI / SỞ KHOA HỌC VÀ CÔNG NGHỆ"), symbol after its initials. */
+    Letterhead underProvince(OrgUnit province, String body, String symbolKind, LocalDate date, List<String> recipients,
+            Signer signer) {
+        return new Letterhead("UBND " + UnitNames.upper(province.name()), List.of(UnitNames.upper(body)), null,
+                symbolKind + UnitNames.initials(body), UnitNames.place(province), date, recipients, signer.authority(),
+                signer.title(), signer.name());
     }
 
     OrgUnit unit(String code) {
@@ -60,21 +62,17 @@ class Letterheads {
         return chart.provinceOf(unit.code());
     }
 
-    /** The first member of a group (in demo data: the one user of each role and unit), or null. */
-    private String memberName(String groupId) {
-        return SystemActions.asSystem(identity, () -> identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
-                .listPage(0, 1).stream().findFirst().map(Letterheads::fullName).orElse(null));
+    /** Whether the user sits on the province's steering committee. */
+    boolean steeringMember(String userId, OrgUnit province) {
+        return userId != null && SystemActions.asSystem(identity, () -> identity.createUserQuery().userId(userId)
+                .memberOfGroup(Role.STEERING.groupId(province.code())).count() > 0);
     }
 
     /** "First Last" of a Camunda user, or null for an unknown id. */
     String userName(String userId) {
         return SystemActions.asSystem(identity, () -> {
             User user = identity.createUserQuery().userId(userId).singleResult();
-            return user == null ? null : fullName(user);
+            return user == null ? null : (user.getFirstName() + " " + user.getLastName()).strip();
         });
-    }
-
-    private static String fullName(User user) {
-        return (user.getFirstName() + " " + user.getLastName()).strip();
     }
 }

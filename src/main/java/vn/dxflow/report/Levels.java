@@ -1,5 +1,6 @@
 package vn.dxflow.report;
 
+import vn.dxflow.catalog.Assessment;
 import vn.dxflow.catalog.Catalog;
 
 /** Levels as the reports print them: "Mức 2 - Kết nối" for graded catalogs, "Đạt" for pass/fail ones. */
@@ -20,8 +21,16 @@ final class Levels {
         return "Mức " + level + (named == null ? "" : " - " + named.name());
     }
 
-    /** The recognised level of a recognised unit. */
-    static String recognized(Catalog catalog, AssessmentRecord record) {
-        return catalog.graded() ? text(catalog, record.recognizedLevel()) : "Đạt";
+    /** A check's result: the level reached, or Đạt / Không đạt / Chưa xác định (pass condition left open). */
+    static String result(Catalog catalog, Assessment assessment) {
+        if (catalog.graded()) {
+            return text(catalog, assessment.reachedLevel());
+        }
+        return assessment.passed() == null ? "Chưa xác định" : assessment.passed() ? "Đạt" : "Không đạt";
+    }
+
+    /** The recognised level, or "Đạt" for a pass/fail catalog. */
+    static String recognized(Catalog catalog, Integer level) {
+        return catalog.graded() ? text(catalog, level) : "Đạt";
     }
 }

@@ -1,6 +1,5 @@
 package vn.dxflow.report;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,10 +11,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.dxflow.security.SystemActions;
-import vn.dxflow.cycle.CampaignConfig;
+import vn.dxflow.cycle.ProvinceCampaignProcess;
 import vn.dxflow.cycle.UnitAssessmentProcess;
 
 /**
@@ -47,32 +45,15 @@ class ProcessHistory {
                 .map(HistoricProcessInstance::getId).toList()));
     }
 
-    /** The day (in Vietnam) a step was last completed; today when it has not been. */
-    LocalDate completedOn(String processInstanceId, String activityId) {
-        return lastCompleted(processInstanceId, activityId)
-                .map(HistoricActivityInstance::getEndTime)
-                .orElse(ClockUtil.getCurrentTime())
-                .toInstant().atZone(CampaignConfig.ZONE).toLocalDate();
-    }
-
-    /** Who completed the last instance of a step (a steering-committee member's own opinion task). */
-    Optional<String> completedBy(String processInstanceId, String activityId) {
-        return lastCompleted(processInstanceId, activityId).map(HistoricActivityInstance::getAssignee);
-    }
-
-    /** The opinion of the member who completed the last opinion task (kept local to that member's task). */
-    Optional<String> lastOpinion(String processInstanceId) {
-        return lastCompleted(processInstanceId, UnitAssessmentProcess.Elements.GIVE_OPINION).flatMap(task ->
-                SystemActions.asSystem(identity, () -> history.createHistoricVariableInstanceQuery()
-                        .processInstanceId(processInstanceId).variableName(UnitAssessmentProcess.Variables.OPINION)
-                        .activityInstanceIdIn(task.getId()).list()).stream()
-                        .map(variable -> String.valueOf(variable.getValue())).findFirst());
-    }
-
-    private Optional<HistoricActivityInstance> lastCompleted(String processInstanceId, String activityId) {
-        return SystemActions.asSystem(identity, () -> history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .activityId(activityId).finished().list().stream()
-                .max(Comparator.comparing(HistoricActivityInstance::getEndTime)));
+    /** Who sent the province's report of a campaign (completed its task), if it has been sent. */
+    Optional<String> reportSentBy(String campaignId) {
+        return SystemActions.asSystem(identity, () -> history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ProvinceCampaignProcess.KEY)
+                .variableValueEquals(ProvinceCampaignProcess.Variables.CAMPAIGN_ID, campaignId).list().stream()
+                .flatMap(campaign -> history.createHistoricActivityInstanceQuery().processInstanceId(campaign.getId())
+                        .activityId(ProvinceCampaignProcess.Elements.SEND_REPORT).finished().list().stream())
+                .max(Comparator.comparing(HistoricActivityInstance::getEndTime))
+                .map(HistoricActivityInstance::getAssignee));
     }
 
     private List<AssessmentRecord> records(List<String> processInstanceIds) {

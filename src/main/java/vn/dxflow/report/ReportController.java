@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RequestParam;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dxflow.cycle.UnitAssessmentProcess;
 import vn.dxflow.security.UnitAccess;
 
 /**
@@ -26,6 +28,9 @@ import vn.dxflow.security.UnitAccess;
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
+
+    /** The opinion form's limit for the remark (forms/give-opinion.html). */
+    private static final int MAX_REMARK = 4000;
 
     private final ReportData data;
     private final SynthesisData synthesis;
@@ -46,23 +51,29 @@ class ReportController {
         this.demoSigning = demoSigning;
     }
 
+    /**
+     * A report of the assessment. {@code opinion} and {@code remark}: a steering-committee member's choice in the
+     * opinion form, not yet submitted, for the draft of his or her Mẫu 03.
+     */
     @GetMapping("/{processInstanceId}/{kind}")
     void assessmentReport(@PathVariable String processInstanceId, @PathVariable String kind,
+            @RequestParam(required = false) String opinion, @RequestParam(required = false) String remark,
             HttpServletResponse response) throws IOException {
-        Report report = checkedReport(processInstanceId, kind);
+        Report report = checkedReport(processInstanceId, kind, viewer(opinion, remark));
         headers(report, response);
         generated.write(processInstanceId, report, response.getOutputStream());
     }
 
     /** The report signed by the caller with his demo certificate; the signed PDF goes to the caller only. */
     @PostMapping("/{processInstanceId}/{kind}/demo-sign")
-    void demoSigned(@PathVariable String processInstanceId, @PathVariable String kind, HttpServletResponse response)
-            throws IOException {
+    void demoSigned(@PathVariable String processInstanceId, @PathVariable String kind,
+            @RequestParam(required = false) String opinion, @RequestParam(required = false) String remark,
+            HttpServletResponse response) throws IOException {
         DemoSigning signing = demoSigning.getIfAvailable();
         if (signing == null) {
             throw new ReportNotAvailableException("Chức năng ký số thử nghiệm không được bật.");
         }
-        Report report = checkedReport(processInstanceId, kind);
+        Report report = checkedReport(processInstanceId, kind, viewer(opinion, remark));
         byte[] pdf = generated.render(processInstanceId, report);
         headers(report, response);
         signing.sign(pdf, access.currentUser().userId(), "Ký số thử nghiệm: " + report.kind().title(),
@@ -84,15 +95,33 @@ class ReportController {
 
     @GetMapping("/campaigns/{campaignId}/synthesis")
     void synthesis(@PathVariable String campaignId, HttpServletResponse response) throws IOException {
+        send(checkedSynthesis(campaignId), response);
+    }
+
+    /** The units the synthesis lists as still being assessed, for the form that sends it. */
+    @GetMapping("/campaigns/{campaignId}/synthesis/pending")
+    List<ProvinceSynthesis.UnitResult> pending(@PathVariable String campaignId) {
+        return checkedSynthesis(campaignId).pending();
+    }
+
+    private ProvinceSynthesis checkedSynthesis(String campaignId) {
         String province = synthesis.provinceOf(campaignId)
                 .orElseThrow(() -> new ReportNotAvailableException("Không tìm thấy đợt đánh giá."));
         access.requireAccess(province);
-        send(synthesis.of(campaignId), response);
+        return synthesis.of(campaignId);
+    }
+
+    /** The caller, with a draft opinion only in the two forms the opinion form submits (anything else is ignored). */
+    private Viewer viewer(String opinion, String remark) {
+        boolean known = UnitAssessmentProcess.Values.OPINION_MET.equals(opinion) || "KHONG_DAT_YEU_CAU".equals(opinion);
+        String kept = remark == null || remark.isBlank() ? null
+                : remark.strip().substring(0, Math.min(remark.strip().length(), MAX_REMARK));
+        return new Viewer(access.currentUser().userId(), known ? opinion : null, kept);
     }
 
     /** The report's data, after the caller has been checked against the assessment's unit. */
-    Report checkedReport(String processInstanceId, String slug) {
-        return data.of(processInstanceId, checkedKind(processInstanceId, slug));
+    private Report checkedReport(String processInstanceId, String slug, Viewer viewer) {
+        return data.of(processInstanceId, checkedKind(processInstanceId, slug), viewer);
     }
 
     private ReportKind checkedKind(String processInstanceId, String slug) {

@@ -10,6 +10,7 @@ public enum ReportKind {
     MAU_03("mau-03", "Mẫu 03 - Ý kiến thành viên Ban Chỉ đạo"),
     MAU_04("mau-04", "Mẫu 04 - Báo cáo kết quả thẩm tra"),
     QUYET_DINH("quyet-dinh", "Quyết định công nhận mức độ chuyển đổi số"),
+    KHONG_CONG_NHAN("khong-cong-nhan", "Thông báo không công nhận mức độ chuyển đổi số"),
     SYNTHESIS("tong-hop", "Báo cáo tổng hợp kết quả đánh giá của tỉnh");
 
     private final String slug;

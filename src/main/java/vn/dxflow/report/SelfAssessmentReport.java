@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Mẫu 01, the commune's report on its criteria, with Phụ lục 01 (seed 001, section 2.5 of domain/process.md).
  *
- * @param basis    the text the preamble cites ("Thực hiện ..."): the catalog's source
+ * @param basis    the documents the preamble cites ("Thực hiện …;"), from the campaign
  * @param sections the narrative the unit writes, by section: leadership, communication, policies (I.1-3),
  *                 advantages, difficulties, causes (III.1.1-3), models (III.2), tasks (IV), proposals (V);
  *                 a section without text prints a dotted line for the drafter
@@ -16,11 +16,12 @@ public record SelfAssessmentReport(
         String unitName,
         String districtName,
         int year,
-        String basis,
+        List<String> basis,
         List<CriterionGroupRows> groups,
         Map<String, String> sections) implements Report {
 
     public SelfAssessmentReport {
+        basis = List.copyOf(basis);
         groups = List.copyOf(groups);
         sections = Map.copyOf(sections);
     }

@@ -113,6 +113,7 @@ class SignedReports {
             case MAU_03 -> StepOwners.Step.OPINION;
             case MAU_04 -> StepOwners.Step.VERIFICATION;
             case QUYET_DINH -> StepOwners.Step.DECISION;
+            case KHONG_CONG_NHAN -> StepOwners.Step.REFUSAL_NOTICE;
             case SYNTHESIS -> throw new IllegalArgumentException("The synthesis is not filed for one assessment");
         };
     }
@@ -123,7 +124,7 @@ class SignedReports {
             case MAU_01 -> unitCode;
             case MAU_02 -> unitOfGroup(variables.get(APPRAISAL_GROUP));
             case MAU_04 -> unitOfGroup(variables.get(VERIFICATION_GROUP));
-            case QUYET_DINH -> unitOfGroup(variables.get(RECOGNITION_GROUP));
+            case QUYET_DINH, KHONG_CONG_NHAN -> unitOfGroup(variables.get(RECOGNITION_GROUP));
             case MAU_03, SYNTHESIS -> chart.provinceOf(unitCode).code();
         };
     }

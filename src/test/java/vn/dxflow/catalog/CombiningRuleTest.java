@@ -80,13 +80,42 @@ class CombiningRuleTest {
         assertThat(assessment.tally()).isEqualTo(new Tally(0, (int) applicableAtOne, new BigDecimal("0.00")));
     }
 
+    /**
+     * A campaign without registration (10-2026): every criterion is judged at the level the values reach, with a
+     * verdict and counts, so the forms show Đạt/Không đạt and Mẫu 01 and Mẫu 02 count the same criteria.
+     */
     @Test
-    void withoutATargetTheLevelIsReportedAndNothingBlocks() {
-        Assessment assessment = ScoringService.evaluate(KONTUM, null, SampleValues.meetingLevel(KONTUM, 2));
+    void withoutATargetTheCriteriaAreJudgedAtTheReachedLevel() {
+        Map<String, CriterionValue> values = SampleValues.meetingLevel(KONTUM, 2);
+        Assessment assessment = ScoringService.evaluate(KONTUM, null, values);
+        Assessment atTwo = ScoringService.evaluate(KONTUM, 2, values);
+
         assertThat(assessment.reachedLevel()).isEqualTo(2);
-        assertThat(assessment.passed()).isNull();
+        assertThat(assessment.targetLevel()).isNull();
+        assertThat(assessment.assessedLevel()).isEqualTo(2);
+        assertThat(assessment.passed()).isTrue();
         assertThat(assessment.blocking()).isEmpty();
-        assertThat(assessment.criteria()).allSatisfy(result -> assertThat(result.levels()).hasSize(5));
+        assertThat(assessment.tally()).isEqualTo(atTwo.tally());
+        assertThat(assessment.tally().met()).isEqualTo(assessment.tally().counted()).isPositive();
+        assertThat(assessment.criteria()).allSatisfy(result -> {
+            assertThat(result.levels()).hasSize(5);
+            assertThat(result.label()).isIn("Đạt", "Không áp dụng");
+        });
+    }
+
+    @Test
+    void withoutATargetAndNoLevelReachedTheCriteriaAreJudgedAtLevelOne() {
+        Map<String, CriterionValue> values = SampleValues.meetingLevel(KONTUM, 1);
+        values.put("CQS-1", CriterionValue.ofPercent("1"));
+        Assessment assessment = ScoringService.evaluate(KONTUM, null, values);
+
+        assertThat(assessment.reachedLevel()).isZero();
+        assertThat(assessment.assessedLevel()).isEqualTo(1);
+        assertThat(assessment.passed()).isFalse();
+        assertThat(assessment.blocking()).containsExactly("CQS-1");
+        assertThat(result(assessment, "CQS-1").label()).isEqualTo("Không đạt");
+        assertThat(assessment.tally().met()).isEqualTo(assessment.tally().counted() - 1);
+        assertThat(assessment.tally().ratePercent()).isNotNull();
     }
 
     /**

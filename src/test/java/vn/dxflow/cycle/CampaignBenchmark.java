@@ -92,7 +92,8 @@ final class CampaignBenchmark {
 
         clock("2025-12-21T00:00");
         runDueJobs(engine.getManagementService());
-        completed += completeAll(tasks, ProvinceCampaignProcess.Elements.SEND_REPORT, Map.of("reportSent", true));
+        completed += completeAll(tasks, ProvinceCampaignProcess.Elements.SEND_REPORT,
+                Map.of("reportSent", true, ProvinceCampaignProcess.Variables.PENDING_UNITS_CONFIRMED, true));
         boolean closed = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(campaign)
                 .finished().count() == 1;
         double total = (System.nanoTime() - start) / 1e9;

@@ -82,6 +82,28 @@ class CampaignFileParserTest {
                         CampaignConfig.Authority.PROVINCE, CampaignConfig.Authority.PROVINCE));
     }
 
+    /** The legal basis is the campaign's own list: each report cites its entries, nothing else (no catalog notes). */
+    @Test
+    void theDocumentsCiteTheCampaignsBasis() throws IOException {
+        CampaignConfig thanhHoa = shipped("laocai-2024.yaml");
+
+        assertThat(thanhHoa.documents().basisOf("mau-01")).containsExactly(
+                "Quyết định số 969/QĐ-UBND ngày 18/3/2022 của Chủ tịch UBND tỉnh về việc giao chỉ tiêu hoàn thành "
+                        + "chuyển đổi số cấp huyện, cấp xã trên địa bàn tỉnh Thanh Hóa, giai đoạn 2022 - 2025",
+                "Quyết định số 1829/QĐ-UBND ngày 30/5/2023 của Chủ tịch UBND tỉnh về việc ban hành các tiêu chí chuyển "
+                        + "đổi số cấp xã đến năm 2025 trên địa bàn tỉnh Thanh Hóa");
+        assertThat(thanhHoa.documents().basisOf("mau-02")).hasSize(1);
+        assertThat(thanhHoa.documents().basisOf("quyet-dinh")).hasSize(2).first().asString()
+                .startsWith("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015");
+        assertThat(thanhHoa.documents().department()).isEqualTo("Sở Thông tin và Truyền thông");
+        assertThat(thanhHoa.documents().agencies()).containsEntry("steering10", "Sở Nội vụ");
+
+        CampaignConfig plain = parse(VALID);
+        assertThat(plain.documents().basisOf("mau-01")).isEmpty();
+        assertThat(plain.documents().department()).isNull();
+        assertThat(plain.documents().districtOffice()).isEqualTo("Phòng Văn hóa, Khoa học và Thông tin");
+    }
+
     @Test
     void theNamedDayIsIncludedOrNotAsConfigured() throws IOException {
         CampaignConfig included = parse(VALID);
@@ -108,9 +130,11 @@ class CampaignFileParserTest {
             unknown authority      | receiving: district        | receiving: commune        | tracks.commune.receiving | must be district or province
             unknown tier           | commune: {catalog          | ward: {catalog            | tracks.ward   | unknown tier (commune or district)
             missing catalog        | catalog: kontum-2025-commune, | catalog: "",            | tracks.commune.catalog | is required
+            empty basis            | reminderDays: [14, 3, 1]   | 'reminderDays: [14, 3, 1] ⏎documents: {basis: ["  "]}' | documents.basis[0] | names no document
+            basis of no report     | reminderDays: [14, 3, 1]   | 'reminderDays: [14, 3, 1] ⏎documents: {basis: [{text: "Luật", reports: [mau-9]}]}' | documents.basis[0].reports | 'unknown reports [mau-9] (known: [mau-01, mau-02, mau-03, mau-04, quyet-dinh, khong-cong-nhan, tong-hop])'
             """)
     void invalidFilesNameTheField(String what, String from, String to, String field, String english) {
-        String yaml = VALID.replace(from, to);
+        String yaml = VALID.replace(from, to.replace(" ⏎", "\n"));
         assertThat(yaml).as("test input changed").isNotEqualTo(VALID);
 
         assertThatThrownBy(() -> parse(yaml)).isInstanceOfSatisfying(CampaignFileException.class, e ->

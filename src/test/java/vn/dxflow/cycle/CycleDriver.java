@@ -140,7 +140,7 @@ public class CycleDriver {
         ClockUtil.setCurrentTime(Date.from(at.toInstant()));
     }
 
-    String startAssessment(String campaignId, String unitCode) {
+    public String startAssessment(String campaignId, String unitCode) {
         return runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY,
                 Map.of(UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId,
                         UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)).getId();
@@ -204,7 +204,7 @@ public class CycleDriver {
         return instance;
     }
 
-    Object outcome(String processInstanceId) {
+    public Object outcome(String processInstanceId) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
                 .variableName(UnitAssessmentProcess.Variables.OUTCOME).singleResult().getValue();
     }

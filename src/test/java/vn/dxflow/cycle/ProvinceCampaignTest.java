@@ -69,7 +69,9 @@ class ProvinceCampaignTest {
 
         cycle.clockAt("2025-12-21T00:00");
         cycle.runDueJobs(campaign);
-        cycle.complete(campaign, ProvinceCampaignProcess.Elements.SEND_REPORT, "receiving70", Map.of("reportSent", true));
+        // Other tests of this JVM may have left assessments of 70-2025 running: the report goes out anyway, confirmed.
+        cycle.complete(campaign, ProvinceCampaignProcess.Elements.SEND_REPORT, "receiving70",
+                Map.of("reportSent", true, ProvinceCampaignProcess.Variables.PENDING_UNITS_CONFIRMED, true));
 
         assertThat(cycle.finished(campaign).getEndActivityId()).isEqualTo(ProvinceCampaignProcess.Elements.END_CLOSED);
     }

@@ -258,14 +258,17 @@ class ReportApiTest {
         ResponseEntity<byte[]> verification = get("department10", "/api/reports/" + id + "/mau-04");
 
         assertThat(opinion.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(text(opinion.getBody())).contains("UBND TỈNH LÀO CAI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "/SKHCN",
+        // The member's own agency (campaign 10-2024: steering10 is from Sở Nội vụ), the choice and the member's name.
+        assertThat(text(opinion.getBody())).contains("UBND TỈNH LÀO CAI SỞ NỘI VỤ", "/SNV",
                 "V/v ý kiến về hồ sơ và kết quả thực hiện các tiêu chí chuyển đổi số của đơn vị thị trấn Phố Ràng",
                 "Kính gửi: Ủy ban nhân dân huyện Bảo Yên", "Kết quả: ĐẠT YÊU CẦU",
-                "THÀNH VIÊN BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "- BCĐ chuyển đổi số tỉnh (để b/c);");
+                "THÀNH VIÊN BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH Thành viên Ban Chỉ đạo chuyển đổi số Tỉnh Lào Cai",
+                "- BCĐ chuyển đổi số tỉnh (để b/c);", "- Sở Thông tin và Truyền thông (để tổng hợp);");
         assertThat(verification.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(text(verification.getBody())).contains("/BC-SKHCN",
-                "Sở Khoa học và Công nghệ báo cáo kết quả thẩm tra về hồ sơ và kết quả thực hiện các tiêu chí "
+        // Seed 001's department of 2024: Sở Thông tin và Truyền thông, "BC-STTTT", "Kết quả thẩm tra của Sở TTTT".
+        assertThat(text(verification.getBody())).contains("/BC-STTTT",
+                "Sở Thông tin và Truyền thông báo cáo kết quả thẩm tra về hồ sơ và kết quả thực hiện các tiêu chí "
                         + "chuyển đổi số của thị trấn Phố Ràng như sau:",
-                "Kết quả: ĐẠT", "GIÁM ĐỐC", "Phụ lục số 03", "Kết quả thẩm tra của Sở");
+                "Kết quả: ĐẠT", "SỞ THẨM TRA Sở thẩm tra Tỉnh Lào Cai", "Phụ lục số 03", "Kết quả thẩm tra của Sở TTTT");
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The decision forms refuse in the browser with the very messages the server's checks use (one language for two
- * sides that share no code): scripts/dxflow-decisions.js must carry each of them to the letter.
+ * sides that share no code): scripts/dxflow-decisions.js and dxflow-appraisal.js must carry each of them to the letter.
  */
 class RequiredChoiceMessagesTest {
 
@@ -20,10 +20,12 @@ class RequiredChoiceMessagesTest {
     void theFormsScriptCarriesTheServersMessages() throws IOException {
         String script = Files.readString(SCRIPT);
         assertThat(script).contains("'" + RequiredChoiceCheck.LEVEL_MISSING + "'", "'" + RequiredChoiceCheck.OPINION_MISSING + "'",
-                "'" + RequiredChoiceCheck.VERIFICATION_MISSING + "'", "'" + RequiredChoiceCheck.RECOGNITION_MISSING + "'",
+                "'" + RequiredChoiceCheck.RECOGNITION_MISSING + "'",
                 "'" + RequiredChoiceCheck.REPORT_NOT_CONFIRMED + "'");
-        assertThat(Files.readString(SCRIPT.resolveSibling("dxflow-appraisal.js")))
-                .contains("'" + RequiredChoiceCheck.APPRAISAL_DECISION_MISSING + "'");
+        // The appraisal and verification forms share one script, with VerificationCheck's refusal of a contradicting "Đạt"
+        assertThat(Files.readString(SCRIPT.resolveSibling("dxflow-appraisal.js"))).contains(
+                "'" + RequiredChoiceCheck.APPRAISAL_DECISION_MISSING + "'", "'" + RequiredChoiceCheck.VERIFICATION_MISSING + "'",
+                "'" + VerificationCheck.CONTRADICTS_VALUES + "'");
         // RecognitionCheck's, the level being a number there and here
         assertThat(script).contains("'Kết quả thẩm định chưa đạt mức độ nào: chỉ có thể quyết định không công nhận.'",
                 "'Mức độ công nhận phải từ 1 đến ' + computed.computedLevel + ' (mức độ theo kết quả thẩm định).'",

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.Calendar;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.cms.CMSAttributes;
@@ -26,11 +31,13 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
+import vn.dxflow.signature.VerifyCommand;
 
 /**
  * Demo signing, checked offline with Bouncy Castle: the CMS signature over the PDF's byte range verifies with the
  * signer's certificate, that certificate chains to the demo CA (and not to another CA), and carries the signer's
- * name. The demo PKI survives a restart.
+ * name. A demo-signed report is PAdES B-LT and verifies as TOTAL_PASSED with DXFlow's verifier (its command line,
+ * trusting only the demo CA) without any server to ask. The demo PKI survives a restart.
  */
 class DemoSigningTest {
 
@@ -48,8 +55,49 @@ class DemoSigningTest {
 
     private static byte[] sign(byte[] pdf, KeyStore.PrivateKeyEntry credential) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PadesSigner.sign(pdf, credential, SIGNER, "Ký số thử nghiệm", Calendar.getInstance(), out);
+        PadesSigner.sign(pdf, credential, SIGNER, "Ký số thử nghiệm", Calendar.getInstance(), null, out);
         return out.toByteArray();
+    }
+
+    /** DXFlow's verifier as a validator outside the application runs it, trusting the demo CA only: its JSON line. */
+    private String verified(byte[] pdf, Path trust) throws Exception {
+        Path file = Files.write(pkiDir.resolve("signed.pdf"), pdf);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = VerifyCommand.run(new String[] {"--trust", trust.toString(), file.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        return status + " " + out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDemoSignedReportIsLongTermAndVerifiesOfflineAsTotalPassed() throws Exception {
+        DemoPki pki = new DemoPki(new DemoSigningProperties(true, pkiDir));
+        Path trust = Files.createDirectories(otherPkiDir.resolve("trust"));
+        Files.copy(pkiDir.resolve("demo-ca.pem"), trust.resolve("demo-ca.pem"));
+        byte[] unsigned = report();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        pki.sign(unsigned, "chairman02842", SIGNER, "Ký số thử nghiệm", Calendar.getInstance(), out);
+        byte[] signed = out.toByteArray();
+
+        assertThat(verified(signed, trust)).startsWith("0 ").contains("\"indication\":\"TOTAL_PASSED\"");
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            // B-T: the signing time is proven by a timestamp; B-LT: the CRL and the chain travel in the DSS.
+            PDSignature signature = document.getLastSignatureDictionary();
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(signed)),
+                    signature.getContents());
+            assertThat(cms.getSignerInfos().getSigners().iterator().next().getUnsignedAttributes()
+                    .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)).isNotNull();
+            COSDictionary dss = (COSDictionary) document.getDocumentCatalog().getCOSObject().getDictionaryObject("DSS");
+            assertThat(((COSArray) dss.getDictionaryObject("CRLs")).size()).isEqualTo(1);
+            assertThat(((COSArray) dss.getDictionaryObject("Certs")).size()).isEqualTo(3);
+        }
+        assertThat(signed).startsWith(unsigned);
+        assertThat(Pdfs.pdfaFailures(signed, PDFAFlavour.PDFA_2_B)).isEmpty();
+        // Without the embedded revocation data the same certificate cannot be checked offline: not a pass.
+        assertThat(verified(sign(unsigned, pki.credential("chairman02842", SIGNER)), trust))
+                .startsWith("1 ").contains("INDETERMINATE");
     }
 
     /** The signer's certificate, after checking the CMS signature over exactly the signed byte ranges. */

@@ -66,7 +66,7 @@ class IndeterminateSignaturePolicyTest {
         DemoPki otherCa = new DemoPki(new DemoSigningProperties(true, untrustedPki));
         ByteArrayOutputStream signed = new ByteArrayOutputStream();
         PadesSigner.sign(generated, otherCa.credential(OFFICER, "Cán bộ UBND xã Tân Tiến"), "Cán bộ UBND xã Tân Tiến",
-                "Ký Mẫu 01", Calendar.getInstance(), signed);
+                "Ký Mẫu 01", Calendar.getInstance(), null, signed);
         return signed.toByteArray();
     }
 

@@ -30,7 +30,7 @@ class ReportRenderingTest {
 
     static Stream<Report> reports() {
         return Stream.of(SampleReports.selfAssessment(), SampleReports.review(ReportKind.MAU_02),
-                SampleReports.review(ReportKind.MAU_03), SampleReports.review(ReportKind.MAU_04),
+                SampleReports.review(ReportKind.MAU_03), SampleReports.review(ReportKind.MAU_04), SampleReports.refusal(),
                 SampleReports.decision(), SampleReports.synthesis());
     }
 
@@ -94,6 +94,7 @@ class ReportRenderingTest {
         assertThat(text).contains("BÁO CÁO",
                 "Kết quả thực hiện các tiêu chí chuyển đổi số trên địa bàn xã Lương Sơn, huyện Bảo Yên năm 2025",
                 "Thực hiện Quyết định số 121/QĐ-UBND ngày 10 tháng 3 năm 2025 của Ủy ban nhân dân tỉnh Kon Tum",
+                "2.1. Tên mô hình 1:", "- Mô tả:", "- Nhận xét (tính hiệu quả):", "2.2. Tên mô hình 2:",
                 "I. CÔNG TÁC TỔ CHỨC TRIỂN KHAI THỰC HIỆN",
                 "1. Công tác lãnh đạo, chỉ đạo tổ chức triển khai thực hiện",
                 "2. Công tác thông tin, tuyên truyền",
@@ -160,7 +161,8 @@ class ReportRenderingTest {
                 "I. Về hồ sơ, tài liệu minh chứng", "II. Về kết quả thực hiện các tiêu chí chuyển đổi số",
                 "III. Mô hình nổi trội về chuyển đổi số", "IV. Kết luận",
                 "Căn cứ kết quả kiểm tra: xã Lương Sơn, huyện Bảo Yên đã hoàn thành " + report.met() + "/" + report.counted(),
-                "Kết quả: " + (report.passed() ? "ĐẠT YÊU CẦU" : "KHÔNG ĐẠT YÊU CẦU"))
+                "Kết quả: " + (report.passed() ? "ĐẠT YÊU CẦU" : "KHÔNG ĐẠT YÊU CẦU"),
+                "Ý kiến: Đề nghị bổ sung ảnh chụp hệ thống một cửa.")
                 .doesNotContain("Phụ lục");
     }
 
@@ -174,7 +176,7 @@ class ReportRenderingTest {
                 "(Kết quả thẩm tra chi tiết theo Phụ lục số 03)", "IV. Kết luận", "Căn cứ kết quả thẩm tra:",
                 "Kết quả: " + (report.passed() ? "ĐẠT" : "KHÔNG ĐẠT"), "Phụ lục số 03",
                 "KẾT QUẢ THẨM TRA CÁC TIÊU CHÍ CHUYỂN ĐỔI SỐ CHO XÃ LƯƠNG SƠN",
-                "Kết quả thẩm định của UBND cấp huyện", "Kết quả thẩm tra của Sở");
+                "Kết quả thẩm định của UBND cấp huyện", "Kết quả thẩm tra của Sở TTTT");
         for (CriterionRow row : rows(report.groups())) {
             assertThat(compact(text)).contains(tableRow(row.number(), row.name(), row.unit(), row.requirement(), row.value(),
                     row.reviewed(), row.verdict(), row.remark()));
@@ -182,12 +184,31 @@ class ReportRenderingTest {
     }
 
     @Test
-    void decisionListsTheUnitsAndTheirLevels() throws Exception {
+    void decisionCitesItsBasisAndNamesTheUnitItsLevelAndWhoCarriesItOut() throws Exception {
         String text = text(ReportKind.QUYET_DINH);
         assertThat(text).contains("QUYẾT ĐỊNH", "Về việc công nhận mức độ chuyển đổi số cấp xã năm 2025",
                 "ỦY BAN NHÂN DÂN HUYỆN BẢO YÊN", "QUYẾT ĐỊNH:", "Số: 215/QĐ-UBND",
-                "Điều 1. Công nhận mức độ chuyển đổi số năm 2025 đối với 2 đơn vị cấp xã có tên sau đây:",
-                "1 Xã Lương Sơn Mức 2 - Kết nối", "2 Thị trấn Phố Ràng Mức 3 - Cơ bản", "Điều 2.", "Điều 3.");
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+                "Căn cứ Quyết định số 121/QĐ-UBND ngày 10 tháng 3 năm 2025",
+                "Theo đề nghị của Trưởng phòng Văn hóa, Khoa học và Thông tin.",
+                "Điều 1. Công nhận mức độ chuyển đổi số năm 2025 đối với đơn vị cấp xã có tên sau đây:",
+                "1 Xã Lương Sơn Mức 2 - Kết nối", "Điều 2.",
+                "Điều 3. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Bảo Yên;",
+                "Chủ tịch Ủy ban nhân dân xã Lương Sơn chịu trách nhiệm thi hành Quyết định này./.")
+                .doesNotContain("Xét đề nghị của Hội đồng thẩm định");
+    }
+
+    @Test
+    void refusalGivesTheResultTheReasonsAndTheCriteriaNotMet() throws Exception {
+        String text = text(ReportKind.KHONG_CONG_NHAN);
+        assertThat(text).contains("THÔNG BÁO", "Kết quả xét công nhận mức độ chuyển đổi số năm 2025 của xã Lương Sơn",
+                "Số: 215/TB-UBND", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+                "Trên cơ sở kết quả thẩm định hồ sơ đề nghị công nhận mức độ chuyển đổi số cấp xã năm 2025 của xã "
+                        + "Lương Sơn, Ủy ban nhân dân huyện Bảo Yên thông báo như sau:",
+                "1. Xã Lương Sơn chưa được công nhận mức độ chuyển đổi số năm 2025.",
+                "2. Kết quả: đạt 35/38 tiêu chí, tỷ lệ đạt 92,11%; chưa đạt mức độ nào.",
+                "3. Lý do: Tỷ lệ hồ sơ trực tuyến toàn trình chưa đạt yêu cầu.", "4. Các tiêu chí chưa đạt:",
+                "- 1.1. Tỷ lệ thủ tục hành chính", "- 1.2. Tỷ lệ hồ sơ thủ tục hành chính", "TM. ỦY BAN NHÂN DÂN");
     }
 
     @Test
@@ -195,12 +216,14 @@ class ReportRenderingTest {
         String text = text(ReportKind.SYNTHESIS);
         assertThat(text).contains("UBND TỈNH LÀO CAI SỞ KHOA HỌC VÀ CÔNG NGHỆ", "Kính gửi: Bộ Khoa học và Công nghệ.",
                 "Tổng hợp kết quả đánh giá mức độ chuyển đổi số cấp huyện và cấp xã trên địa bàn tỉnh Lào Cai năm 2025",
-                "- Tổng số đơn vị được đánh giá: 4 đơn vị.", "- Được công nhận: 2 đơn vị.",
+                "- Tổng số đơn vị được đánh giá: 5 đơn vị.", "- Được công nhận: 2 đơn vị.",
                 "- Không được công nhận: 0 đơn vị.", "- Từ chối do nộp muộn: 1 đơn vị.",
                 "- Không nộp hồ sơ: 1 đơn vị.", "- Hồ sơ nộp sau thời hạn: 2 đơn vị.",
                 "2 Xã Lương Sơn Huyện Bảo Yên Mức 3 Mức 2 Mức 2 Được công nhận Có",
                 "3 Xã Tân Tiến Huyện Bảo Yên Mức 2 Từ chối do nộp muộn Có",
-                "4 Xã Bảo Hà Huyện Bảo Yên Mức 1 Không nộp hồ sơ");
+                "4 Xã Bảo Hà Huyện Bảo Yên Mức 1 Không nộp hồ sơ",
+                "- Đang đánh giá: 1 đơn vị.",
+                "- Đơn vị chưa có kết quả (đang đánh giá): Xã Kim Sơn (Huyện Bảo Yên).");
     }
 
     static List<CriterionRow> rows(List<CriterionGroupRows> groups) {

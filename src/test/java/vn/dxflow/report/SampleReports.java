@@ -23,7 +23,10 @@ final class SampleReports {
     static final int TARGET = 2;
     static final Catalog KONTUM = TestCatalogs.BUNDLED.get(CATALOG);
     static final ScoringService SCORING = new ScoringService(TestCatalogs.BUNDLED);
-    static final String BASIS = KONTUM.source();
+    static final List<String> BASIS = List.of("Quyết định số 121/QĐ-UBND ngày 10 tháng 3 năm 2025 của Ủy ban nhân dân "
+            + "tỉnh Kon Tum ban hành Bộ tiêu chí và phương pháp đánh giá, xét công nhận mức độ chuyển đổi số cấp huyện và "
+            + "cấp xã (Phiên bản 1.0)");
+    static final String LAW = "Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025";
     static final String NARRATIVE = "Ủy ban nhân dân xã đã ban hành Kế hoạch số 15/KH-UBND về chuyển đổi số; "
             + "100% cán bộ, công chức sử dụng chữ ký số cá nhân.";
 
@@ -83,17 +86,29 @@ final class SampleReports {
     static ReviewReport review(ReportKind kind) {
         Assessment result = SCORING.evaluate(CATALOG, TARGET, appraised());
         return new ReviewReport(kind, district(kind == ReportKind.MAU_03 ? "STTTT-BCĐ" : "BC-UBND"), "xã Lương Sơn",
-                "huyện Bảo Yên", "Ủy ban nhân dân huyện Bảo Yên", kind == ReportKind.MAU_03 ? "UBND huyện Bảo Yên" : null, 2025, BASIS,
+                "huyện Bảo Yên", "cấp xã", "Ủy ban nhân dân huyện Bảo Yên",
+                kind == ReportKind.MAU_03 ? "UBND huyện Bảo Yên" : null, 2025, BASIS,
                 CriterionRows.of(KONTUM, result, selfAssessed(), appraised()), result.tally().met(),
                 result.tally().counted(), result.tally().ratePercent(), "Mức " + result.reachedLevel(),
-                Boolean.TRUE.equals(result.passed()),
+                result.passed(), kind == ReportKind.MAU_03 ? "Đề nghị bổ sung ảnh chụp hệ thống một cửa." : null,
+                kind == ReportKind.MAU_04 ? "Kết quả thẩm định của UBND cấp huyện" : "Kết quả tự đánh giá của UBND cấp xã",
+                kind == ReportKind.MAU_04 ? "Kết quả thẩm tra của Sở TTTT" : "Kết quả thẩm định của UBND cấp huyện",
                 Map.of("dossier", "Hồ sơ đầy đủ, đúng thời hạn."));
     }
 
     static RecognitionDecision decision() {
-        return new RecognitionDecision(district("QĐ-UBND"), "ỦY BAN NHÂN DÂN HUYỆN BẢO YÊN", "cấp xã", 2025, BASIS,
-                List.of(new RecognitionDecision.Unit("Xã Lương Sơn", "Mức 2 - Kết nối"),
-                        new RecognitionDecision.Unit("Thị trấn Phố Ràng", "Mức 3 - Cơ bản")));
+        return new RecognitionDecision(district("QĐ-UBND"), "ỦY BAN NHÂN DÂN HUYỆN BẢO YÊN", "cấp xã", 2025,
+                List.of(LAW, BASIS.get(0)), "Trưởng phòng Văn hóa, Khoa học và Thông tin",
+                "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Bảo Yên; Trưởng phòng Văn hóa, Khoa học và "
+                        + "Thông tin; Thủ trưởng các cơ quan, đơn vị có liên quan và Chủ tịch Ủy ban nhân dân xã Lương Sơn",
+                List.of(new RecognitionDecision.Unit("Xã Lương Sơn", "Mức 2 - Kết nối")));
+    }
+
+    static RefusalNotice refusal() {
+        return new RefusalNotice(district("TB-UBND"), "Ủy ban nhân dân huyện Bảo Yên", "xã Lương Sơn", "cấp xã", 2025,
+                List.of(LAW, BASIS.get(0)), "kết quả thẩm định", "đạt 35/38 tiêu chí, tỷ lệ đạt 92,11%; chưa đạt mức độ nào",
+                "Tỷ lệ hồ sơ trực tuyến toàn trình chưa đạt yêu cầu.",
+                List.of("1.1. Tỷ lệ thủ tục hành chính", "1.2. Tỷ lệ hồ sơ thủ tục hành chính"));
     }
 
     static ProvinceSynthesis synthesis() {
@@ -101,7 +116,7 @@ final class SampleReports {
                 "BC-SKHCN", "Lào Cai", LocalDate.of(2025, 12, 24), List.of("Bộ Khoa học và Công nghệ;",
                         "UBND tỉnh (để b/c);", "Lưu: VT."), null, "GIÁM ĐỐC", null);
         return new ProvinceSynthesis(department, "tỉnh Lào Cai", 2025,
-                "Đánh giá mức độ chuyển đổi số năm 2025 - tỉnh Lào Cai", List.of(
+                "Đánh giá mức độ chuyển đổi số năm 2025 - tỉnh Lào Cai", "cấp huyện và cấp xã", BASIS, List.of(
                         new ProvinceSynthesis.UnitResult("Thị trấn Phố Ràng", "Huyện Bảo Yên", "Mức 3", "Mức 3",
                                 "Mức 3", ProvinceSynthesis.Status.RECOGNIZED, false),
                         new ProvinceSynthesis.UnitResult("Xã Lương Sơn", "Huyện Bảo Yên", "Mức 3", "Mức 2",
@@ -109,6 +124,8 @@ final class SampleReports {
                         new ProvinceSynthesis.UnitResult("Xã Tân Tiến", "Huyện Bảo Yên", "Mức 2", "", "",
                                 ProvinceSynthesis.Status.REFUSED_AS_LATE, true),
                         new ProvinceSynthesis.UnitResult("Xã Bảo Hà", "Huyện Bảo Yên", "Mức 1", "", "",
-                                ProvinceSynthesis.Status.NOT_SUBMITTED, false)));
+                                ProvinceSynthesis.Status.NOT_SUBMITTED, false),
+                        new ProvinceSynthesis.UnitResult("Xã Kim Sơn", "Huyện Bảo Yên", "Mức 2", "", "",
+                                ProvinceSynthesis.Status.IN_PROGRESS, false)));
     }
 }

@@ -188,6 +188,9 @@ class EndpointAccessMatrixTest {
                 json("PUT", "/api/assessments/" + a + "/self-assessed", "{}", only("officer" + UNIT, 204)));
         add(table, "PUT /api/assessments/{processInstanceId}/appraised",
                 json("PUT", "/api/assessments/" + b + "/appraised", "{}", only("appraisal085", 204)));
+        // Verification has not come: the department gets 409, everyone else 403.
+        add(table, "PUT /api/assessments/{processInstanceId}/verified",
+                json("PUT", "/api/assessments/" + b + "/verified", "{}", only("department10", 409)));
         add(table, "GET /api/evidence", get("/api/evidence?unit=" + UNIT + "&year=2034", readers(200)));
         add(table, "POST /api/evidence", new Row("POST", "/api/evidence?unit=" + UNIT + "&year=2034&criterion="
                 + CRITERION + "&name=anh-" + UUID.randomUUID() + ".png", () -> new Body("image/png", TestUploads.png()),
@@ -213,6 +216,8 @@ class EndpointAccessMatrixTest {
                 new Row("POST", "/api/reports/" + b + "/quyet-dinh/signed", notSigned, only("chairman085", 409)));
         add(table, "GET /api/reports/campaigns/{campaignId}/synthesis",
                 get("/api/reports/campaigns/10-2034-test/synthesis", provinceTen(200)));
+        add(table, "GET /api/reports/campaigns/{campaignId}/synthesis/pending",
+                get("/api/reports/campaigns/10-2034-test/synthesis/pending", provinceTen(200)));
         add(table, "POST /api/signatures/verify", new Row("POST", "/api/signatures/verify", notSigned, anyone(200)));
         add(table, "GET /api/admin/session", get("/api/admin/session", admins(200)));
         add(table, "POST /api/admin/evidence/reconcile", new Row("POST", "/api/admin/evidence/reconcile", null,

@@ -164,6 +164,36 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
     }
 
     /**
+     * A campaign without registration (70-2028, the shape of the default demo): every criterion is judged at the
+     * level the values reach, with its badge, and the summary gives that level and the counts (no script error).
+     */
+    @Test
+    void withoutARegisteredLevelTheCouncilSeesVerdictsAndTheSummary() throws IOException {
+        cycle.clockAt("2028-11-20T10:00");
+        assessment = runtime.startProcessInstanceById(definitionWithForm("forms/appraise.html"), Map.of(
+                UnitAssessmentProcess.Variables.CAMPAIGN_ID, "70-2028",
+                UnitAssessmentProcess.Variables.UNIT_CODE, "25780")).getId();
+        values.save(assessment, AssessmentValues.Source.SELF_ASSESSED, cycle.valuesMeeting(CATALOG, 2), "officer25780");
+        cycle.completeAs(cycle.task(assessment, SELF_ASSESS), "officer25780", Map.of("submissionConfirmed", true));
+        cycle.clockAt("2028-12-01T09:00");
+        WebElement form = claimAndOpen("appraisal70", cycle.task(assessment, APPRAISE).getId());
+
+        WebElement row = row(form, "CQS-1");
+        wait.until(driver -> appraisedBadge(row).equals("Đạt"));
+        assertThat(row.findElement(By.cssSelector("[data-dx=self] .dx-badge")).getText()).isEqualTo("Đạt");
+        assertThat(form.findElement(By.cssSelector("[data-dx=target]")).getText()).isEqualTo("chưa đăng ký");
+        String summary = "Mức đạt được: Mức 2 - Kết nối (không đăng ký mức; đánh giá tại Mức 2 - Kết nối) · ";
+        assertThat(form.findElement(By.cssSelector("[data-dx=summary-self]")).getText()).startsWith(summary);
+        click(form.findElement(By.cssSelector("[data-dx=save]")));
+        wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=status]")), "Đã lưu lúc"));
+        assertThat(form.findElement(By.cssSelector("[data-dx=summary-appraised]")).getText()).startsWith(summary)
+                .endsWith(" tiêu chí đạt, tỷ lệ đạt 100 %.");
+        assertThat(form.findElement(By.cssSelector("[data-dx=blocking]")).getText()).isEqualTo("Không có");
+        assertThat(form.findElement(By.cssSelector("[data-dx=error]")).isDisplayed()).isFalse();
+        screenshot("9-tham-dinh-khong-dang-ky-muc");
+    }
+
+    /**
      * An assessment of the commune, registered for level 3 and self-assessed at exactly level 3 with an explanation
      * and one evidence document for CQS-1, submitted in time; the clock then stands at 01/12/2027 09:00.
      */

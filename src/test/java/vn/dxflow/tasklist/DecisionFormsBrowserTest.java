@@ -60,6 +60,14 @@ class DecisionFormsBrowserTest extends TaskFormBrowserTest {
         screenshot("y-kien-2-chua-chon");
         opinion.findElement(By.cssSelector("input[value=DAT_YEU_CAU]")).click();
         opinion.findElement(By.id("opinionRemark")).sendKeys("Hồ sơ đầy đủ, đúng quy định");
+        // The draft of Mẫu 03 is asked for with the choice and the remark, not yet submitted (GoldenDocumentsTest
+        // reads such a draft): the form's requests are recorded on their way out.
+        browser.executeScript("window.dxRequested = []; const original = window.fetch;"
+                + "window.fetch = (url, options) => { window.dxRequested.push(String(url)); return original(url, options); };");
+        downloads(opinion, "mau-03", "Đã tải xuống Mẫu 03 - Ý kiến thành viên Ban Chỉ đạo.pdf.");
+        assertThat((String) browser.executeScript("return window.dxRequested.find(url => url.includes('/mau-03'));"))
+                .endsWith("/mau-03?opinion=DAT_YEU_CAU&remark=H%E1%BB%93+s%C6%A1+%C4%91%E1%BA%A7y+%C4%91%E1%BB%A7%2C+"
+                        + "%C4%91%C3%BAng+quy+%C4%91%E1%BB%8Bnh");
         tasklist.complete();
         awaitStep(id, VERIFY);
         // Every member's opinion stays local to the member's task (the model's inputOutput).
@@ -69,12 +77,17 @@ class DecisionFormsBrowserTest extends TaskFormBrowserTest {
         serverRefuses(id, VERIFY, "department10", "Vui lòng chọn kết quả thẩm tra: Đạt hoặc Không đạt.");
         tasklist.login("department10");
         WebElement verification = tasklist.open(cycle.task(id, VERIFY).getId());
-        awaitResult(verification);
+        // Side by side: the appraised values and the verified ones, prefilled with them until the department saves.
+        tasklist.waiting().until(driver -> text(verification, "summary-appraised")
+                .startsWith("Mức đạt được: Mức 2 - Kết nối; mức đăng ký: Mức 2 - Kết nối (đạt mức đăng ký)"));
+        assertThat(text(verification, "status")).startsWith("Giá trị thẩm tra đang lấy theo kết quả thẩm định, chưa lưu");
         screenshot("tham-tra-1-mau-04");
         assertThat(tasklist.refused(verification)).isEqualTo("Vui lòng chọn kết quả thẩm tra: Đạt hoặc Không đạt.");
         verification.findElement(By.cssSelector("input[value=DAT]")).click();
         verification.findElement(By.id("verificationRemark")).sendKeys("Thống nhất kết quả thẩm định");
-        downloads(verification, "mau-04", "Đã tải xuống Mẫu 04 - Báo cáo kết quả thẩm tra.pdf.");
+        verification.findElement(By.cssSelector("[data-dx=download]")).click();
+        tasklist.waiting().until(ExpectedConditions.textToBePresentInElement(
+                verification.findElement(By.cssSelector("[data-dx=report-status]")), "Đã tải Mẫu 04 ("));
         tasklist.complete();
         awaitStep(id, RECOGNIZE);
         assertThat(cycle.variable(id, VERIFICATION_RESULT)).isEqualTo("DAT");
@@ -125,6 +138,17 @@ class DecisionFormsBrowserTest extends TaskFormBrowserTest {
             screenshot("bao-cao-tinh");
             assertThat(tasklist.refused(form)).isEqualTo("Vui lòng xác nhận đã gửi báo cáo tổng hợp của tỉnh.");
             form.findElement(By.id("reportSent")).sendKeys(" ");
+            // Other tests leave assessments of 10-2027 running: the form names them and asks for their confirmation.
+            long running = history.createHistoricProcessInstanceQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
+                    .variableValueEquals(CAMPAIGN_ID, "10-2027").unfinished().count();
+            if (running > 0) {
+                tasklist.waiting().until(driver -> text(form, "pending").startsWith("Còn " + running + " đơn vị"));
+                assertThat(form.findElements(By.cssSelector("[data-dx=pending-list] li"))).hasSize((int) running);
+                screenshot("bao-cao-tinh-con-don-vi");
+                assertThat(tasklist.refused(form)).isEqualTo("Còn " + running
+                        + " đơn vị chưa có kết quả đánh giá: vui lòng xác nhận gửi báo cáo khi chưa đủ kết quả.");
+                form.findElement(By.id("pendingUnitsConfirmed")).sendKeys(" ");
+            }
             tasklist.complete();
             // The campaign then waits at its join for the units' assessments, which this test did not start.
             tasklist.waiting().until(driver -> tasks.createTaskQuery().processInstanceId(campaign).count() == 0);

@@ -1,4 +1,4 @@
-// DXFlow: the decision forms under forms/ (register*, give-opinion, verify, recognize, send-province-report). Each
+// DXFlow: the decision forms under forms/ (register*, give-opinion, recognize, send-province-report). Each
 // form holds only its fields; this script fills its header, summaries and report buttons, and refuses to submit a
 // form without its choice. The messages are those of the server's RequiredChoiceCheck and RecognitionCheck, which
 // stay the ones that count: keep both texts identical.
@@ -8,15 +8,8 @@
 
   const LEVEL_MISSING = 'Vui lòng chọn mức độ chuyển đổi số đăng ký.';
   const OPINION_MISSING = 'Vui lòng chọn ĐẠT YÊU CẦU hoặc KHÔNG ĐẠT YÊU CẦU.';
-  const VERIFICATION_MISSING = 'Vui lòng chọn kết quả thẩm tra: Đạt hoặc Không đạt.';
   const RECOGNITION_MISSING = 'Vui lòng chọn Công nhận hoặc Không công nhận.';
   const REPORT_NOT_CONFIRMED = 'Vui lòng xác nhận đã gửi báo cáo tổng hợp của tỉnh.';
-
-  const INDICATIONS = {
-    TOTAL_PASSED: 'chữ ký hợp lệ',
-    INDETERMINATE: 'chưa xác định được tính hợp lệ của chữ ký',
-    TOTAL_FAILED: 'chữ ký không hợp lệ'
-  };
 
   const element = (tag, text, attributes) => F.el(tag, Object.assign({text: text || ''}, attributes));
 
@@ -79,14 +72,13 @@
     }
   }
 
-  /** The appraised result in one line: level or verdict, criteria met. */
-  function resultText(context) {
-    const appraised = context.view.result.appraised;
-    const tally = appraised.tally;
-    const verdict = context.catalog.levels && Object.keys(context.catalog.levels).length > 0
-        ? levelText(context.catalog, appraised.reachedLevel) + (appraised.targetLevel ? ' (đăng ký mức ' + appraised.targetLevel + ')' : '')
-        : (appraised.passed ? 'Đạt' : 'Không đạt');
-    // Without a registered level a graded catalog counts no criteria against a target.
+  /** A check's result in one line: level or verdict, criteria met. */
+  function resultText(catalog, assessment) {
+    const tally = assessment.tally;
+    const verdict = catalog.levels && Object.keys(catalog.levels).length > 0
+        ? levelText(catalog, assessment.reachedLevel) + (assessment.targetLevel ? ' (đăng ký mức ' + assessment.targetLevel + ')' : '')
+        : assessment.passed === null ? 'Chưa xác định (bộ tiêu chí chưa quy định điều kiện đạt)'
+        : assessment.passed ? 'Đạt' : 'Không đạt';
     return !tally ? verdict : verdict + '; ' + tally.met + '/' + tally.counted + ' tiêu chí đạt'
         + (tally.ratePercent === null ? '' : ' (' + String(tally.ratePercent).replace('.', ',') + '%)');
   }
@@ -95,11 +87,14 @@
    * The buttons of each report of the form, made in its [data-report=slug] blocks: download (text data-label) and,
    * with data-signed, the demo signature and the upload of the signed PDF with its verification verdict. A report
    * the server cannot make yet answers with its Vietnamese reason, shown beside the buttons.
+   *
+   * @param query what the form adds to a report's address, by slug (the member's choice for the draft of Mẫu 03)
    */
-  function reportActions(form, url) {
+  function reportActions(form, url, query) {
     form.querySelectorAll('[data-report]').forEach(block => {
       const slug = block.getAttribute('data-report');
-      const reportUrl = url + '/' + slug;
+      const base = url + '/' + slug;
+      const extra = () => (query && query[slug] ? query[slug]() : '');
       const name = block.getAttribute('data-title') + '.pdf';
       const button = text => block.appendChild(element('button', text, {type: 'button', 'class': 'btn btn-default'}));
       const download = button(block.getAttribute('data-label'));
@@ -115,15 +110,15 @@
         promise.then(answer => { status.textContent = done(answer); })
           .catch(error => { status.textContent = error.message; });
       };
-      download.addEventListener('click', () => report(F.download('GET', reportUrl, name), () => 'Đã tải xuống ' + name + '.'));
+      download.addEventListener('click', () => report(F.download('GET', base + extra(), name), () => 'Đã tải xuống ' + name + '.'));
       if (signed) {
-        demoSign.addEventListener('click', () => report(F.download('POST', reportUrl + '/demo-sign', name),
+        demoSign.addEventListener('click', () => report(F.download('POST', base + '/demo-sign' + extra(), name),
             () => 'Đã tải xuống bản ký số thử nghiệm.'));
         file.addEventListener('change', () => file.files.length > 0 && report(
-            F.upload(reportUrl + '/signed', {file: file.files[0]}, share => {
+            F.upload(base + '/signed', {file: file.files[0]}, share => {
               status.textContent = 'Đang tải lên ' + Math.round(share * 100) + '%';
             }).promise,
-            stored => 'Đã lưu bản đã ký ' + stored.fileName + ': ' + (INDICATIONS[stored.signatureIndication] || stored.signatureIndication) + '.'));
+            stored => 'Đã lưu bản đã ký ' + stored.fileName + ': ' + F.signatureVerdict(stored) + '.'));
       }
     });
   }
@@ -140,17 +135,21 @@
           const what = stored.criterion === 'BAO-CAO' ? 'Báo cáo' : 'Tiêu chí ' + stored.criterion;
           item.appendChild(element('a', what + ': ' + stored.fileName,
               {href: '/api/evidence/' + encodeURIComponent(stored.id) + '/content', target: '_blank', rel: 'noopener'}));
+          const verdict = F.signatureVerdict(stored);
+          if (verdict) {
+            item.append(' (' + verdict + ')');
+          }
           list.appendChild(item);
         });
       })
       .catch(error => { list.textContent = error.message; });
   }
 
-  /** The review forms' common part: result summary, Mẫu 02 and the form's own report buttons. */
-  function review(camForm, variables, then) {
+  /** The review forms' common part: the appraisal's result, Mẫu 02 and the form's own report buttons. */
+  function review(camForm, variables, query, then) {
     assessment(camForm, variables, context => {
-      show(context.form, 'result', resultText(context));
-      reportActions(context.form, '/api/reports/' + encodeURIComponent(context.task.processInstanceId));
+      show(context.form, 'result', resultText(context.catalog, context.view.result.appraised));
+      reportActions(context.form, '/api/reports/' + encodeURIComponent(context.task.processInstanceId), query);
       then(context);
     });
   }
@@ -189,20 +188,17 @@
     guard(camForm, form, () => target.value ? '' : LEVEL_MISSING);
   }
 
-  /** A steering-committee member's opinion (forms/give-opinion.html, Mẫu 03). */
+  /**
+   * A steering-committee member's opinion (forms/give-opinion.html, Mẫu 03): the draft of Mẫu 03 carries the
+   * conclusion and remark chosen in the form, before they are submitted.
+   */
   function opinion(camForm) {
     const form = camForm.formElement[0];
     const choice = F.radiosFill(form, 'opinion', 'opinion');
-    review(camForm, [], evidence);
+    const remark = form.querySelector('[cam-variable-name="opinionRemark"]');
+    const draft = () => '?' + new URLSearchParams({opinion: choice.value, remark: remark.value}).toString();
+    review(camForm, [], {'mau-03': draft}, evidence);
     guard(camForm, form, () => choice.value ? '' : OPINION_MISSING);
-  }
-
-  /** The department's verification (forms/verify.html, Mẫu 04). */
-  function verification(camForm) {
-    const form = camForm.formElement[0];
-    const choice = F.radiosFill(form, 'verification', 'verificationResult');
-    review(camForm, [], () => {});
-    guard(camForm, form, () => choice.value ? '' : VERIFICATION_MISSING);
   }
 
   /** Each steering-committee member's opinion, for the decision on recognition. */
@@ -226,9 +222,11 @@
     const decision = F.radiosFill(form, 'decision', 'recognitionDecision');
     const level = form.querySelector('[cam-variable-name="recognizedLevel"]');
     let computed = {};
-    review(camForm, ['computedLevel', 'computedPassed', 'verificationResult'], context => {
+    review(camForm, ['computedLevel', 'computedPassed', 'verificationResult'], {}, context => {
       computed = context.values;
-      show(form, 'verification', {DAT: 'Đạt', KHONG_DAT: 'Không đạt'}[computed.verificationResult] || 'Không có bước thẩm tra');
+      const verified = {DAT: 'Đạt', KHONG_DAT: 'Không đạt'}[computed.verificationResult];
+      show(form, 'verification', verified ? verified + ' (theo số liệu thẩm tra: '
+          + resultText(context.catalog, context.view.verification.appraised) + ')' : 'Không có bước thẩm tra');
       opinions(form, context.task.processInstanceId);
       if (computed.computedLevel === null || computed.computedLevel === undefined) {
         level.closest('.form-group').hidden = true;
@@ -261,7 +259,14 @@
     });
   }
 
-  /** The province's report (forms/send-province-report.html): the synthesis to download, then the confirmation. */
+  /** ProvinceReportCheck's wording. */
+  const pendingUnconfirmed = count => 'Còn ' + count
+      + ' đơn vị chưa có kết quả đánh giá: vui lòng xác nhận gửi báo cáo khi chưa đủ kết quả.';
+
+  /**
+   * The province's report (forms/send-province-report.html): the synthesis to download, the units still being
+   * assessed (their own confirmation is then needed), and the confirmation that the report was sent.
+   */
   function provinceReport(camForm) {
     const form = camForm.formElement[0];
     header(form, [['Tỉnh', 'unit'], ['Đợt đánh giá', 'campaign'], ['Thời hạn', 'deadline']]);
@@ -283,10 +288,22 @@
           .then(() => { status.textContent = 'Đã tải xuống báo cáo tổng hợp.'; })
           .catch(error => { status.textContent = error.message; });
       });
+      F.getJson('/api/reports/campaigns/' + encodeURIComponent(values.campaignId) + '/synthesis/pending')
+        .then(units => {
+          pending = units.length;
+          form.querySelector('[data-dx="pending-block"]').hidden = pending === 0;
+          show(form, 'pending', 'Còn ' + pending + ' đơn vị chưa có kết quả đánh giá; báo cáo tổng hợp ghi rõ các đơn vị này:');
+          form.querySelector('[data-dx="pending-list"]').replaceChildren(
+              ...units.map(unit => element('li', unit.name + ' (' + unit.parentName + ')')));
+        })
+        .catch(error => F.showError(form, error.message));
     });
+    let pending = 0;
     const sent = form.querySelector('[cam-variable-name="reportSent"]');
-    guard(camForm, form, () => sent.checked ? '' : REPORT_NOT_CONFIRMED);
+    const confirmed = form.querySelector('[cam-variable-name="pendingUnitsConfirmed"]');
+    guard(camForm, form, () => !sent.checked ? REPORT_NOT_CONFIRMED
+        : pending > 0 && !confirmed.checked ? pendingUnconfirmed(pending) : '');
   }
 
-  window.DXFlowDecisions = {registration, opinion, verification, recognition, provinceReport};
+  window.DXFlowDecisions = {registration, opinion, recognition, provinceReport};
 })();

@@ -4,11 +4,6 @@
 // API as the official types; the server scores them and stays the judge of every rule.
 (() => {
   const SAVE_DELAY_MS = 800;
-  const INDICATIONS = {
-    TOTAL_PASSED: 'Chữ ký số hợp lệ',
-    INDETERMINATE: 'Chưa xác định được tính hợp lệ của chữ ký số',
-    TOTAL_FAILED: 'Chữ ký số không hợp lệ'
-  };
   const CONFIRM_MESSAGE = 'Vui lòng đánh dấu xác nhận nộp hồ sơ: sau khi nộp, tài liệu minh chứng sẽ được khóa.';
   // cycle/SubmissionCheck's wording, which the server applies whatever the browser does.
   const NOTE_MESSAGE = 'Vui lòng ghi rõ nội dung đã bổ sung hồ sơ.';
@@ -397,8 +392,7 @@
         verdict.textContent = 'Đang kiểm tra chữ ký số của ' + chosen.name + '…';
         F.upload('/api/reports/' + state.pid + '/mau-01/signed', {file: chosen}).promise
           .then(stored => {
-            verdict.textContent = (INDICATIONS[stored.signatureIndication] || stored.signatureIndication) + '. '
-                + (stored.signatureReport || '');
+            verdict.textContent = window.DXFlowForms.signatureVerdict(stored) + '. ' + (stored.signatureReport || '');
           })
           .catch(error => { verdict.textContent = 'Không nhận Mẫu 01: ' + error.message; });
       });

@@ -178,6 +178,29 @@ function levelName(catalog, level) {
   return 'Mức ' + level + (named ? ' - ' + named.name : '');
 }
 
+/**
+ * A stored document's signature verdict in Vietnamese, the one wording of every form (ETSI EN 319 102-1 indication
+ * from the server's verification). Only TOTAL_PASSED counts as signed: an INDETERMINATE signature is not.
+ */
+function signatureVerdict(document) {
+  if (!document) {
+    return '';
+  }
+  if (document.signatureSubIndication === 'SIGNED_DATA_NOT_FOUND') {
+    return 'Chưa ký số';   // an unsigned PDF: INDETERMINATE for the verifier, no signature for the reader
+  }
+  return {
+    TOTAL_PASSED: 'Chữ ký số hợp lệ',
+    INDETERMINATE: 'Chưa xác định được tính hợp lệ của chữ ký số: chưa được coi là đã ký',
+    TOTAL_FAILED: 'Chữ ký số không hợp lệ'
+  }[document.signatureIndication] || (document.mediaType === 'application/pdf' ? 'Chưa ký số' : '');
+}
+
+/** Whether a stored document counts as signed: its signature verified (TOTAL_PASSED), nothing less. */
+function validlySigned(document) {
+  return Boolean(document) && document.signatureIndication === 'TOTAL_PASSED';
+}
+
 /** dd/MM/yyyy in Việt Nam. */
 function vietnamDate(value) {
   return vietnamTime(value).substring(0, 10);
@@ -290,9 +313,14 @@ function lateDecision(camForm, names) {
         const bare = applicable.filter(code => !measured(view.selfAssessed[code]) && !(view.selfAssessed[code] || {}).note);
         line('Tiêu chí có số liệu: ' + valued.length + '/' + applicable.length);
         line('Tiêu chí không có số liệu và không có giải trình: ' + (bare.length ? bare.join(', ') : 'không có'));
-        line('Mẫu 01 đã ký số: ' + (signed ? 'có' : 'chưa có'));
-        return getJson('/api/evidence?unit=' + encodeURIComponent(view.unitCode) + '&year=' + year)
-          .then(documents => line('Tài liệu minh chứng: ' + documents.filter(d => d.criterion !== 'BAO-CAO').length));
+        return getJson('/api/evidence?unit=' + encodeURIComponent(view.unitCode) + '&year=' + year).then(documents => {
+          // The variable holds "<CMIS id> sha256:<hash>" of the uploaded copy: its verdict decides, not its presence.
+          const hash = signed && signed.value ? String(signed.value).split('sha256:')[1] : null;
+          const copy = hash ? documents.find(d => d.criterion === 'BAO-CAO' && d.sha256 === hash) : null;
+          line('Mẫu 01 đã ký số: ' + (validlySigned(copy) ? 'có (' + signatureVerdict(copy) + ')'
+              : copy ? 'chưa có bản ký số hợp lệ (' + signatureVerdict(copy) + ')' : 'chưa có'));
+          line('Tài liệu minh chứng: ' + documents.filter(d => d.criterion !== 'BAO-CAO').length);
+        });
       })
       .catch(error => line('Không tải được thông tin hồ sơ: ' + error.message));
   }
@@ -313,7 +341,7 @@ focusStyle.textContent = '.dxflow-form :focus-visible { outline: 3px solid #1f6f
 document.head.appendChild(focusStyle);
 
 window.DXFlowForms = {
-  vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate, el, levelName,
+  vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate, el, levelName, signatureVerdict, validlySigned,
   getJson, sendJson, download, upload, uploadFile, showVariables, radiosFill, showError,
   lateDecision
 };
