@@ -161,6 +161,11 @@ public final class DxflowJar implements AutoCloseable {
         }
     }
 
+    /** The year of the default run's demo campaigns: the year of their first start, in Vietnam. */
+    static int demoYear() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
