@@ -77,6 +77,7 @@ class EvidenceCrashIT {
                 .env("DXFLOW_CMIS_PASSWORD", "crash-test")
                 .env("DXFLOW_CMIS_PORT", String.valueOf(cmisPort));
         node.start().awaitReady(Duration.ofMinutes(5));
+        node.awaitSelfAssessment(OFFICER);
 
         for (int round = 0; round < 2; round++) {
             killRightAfterAcknowledgedUploads(5 + random.nextInt(8));

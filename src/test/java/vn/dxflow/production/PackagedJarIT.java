@@ -2,12 +2,6 @@ package vn.dxflow.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -76,7 +70,7 @@ class PackagedJarIT {
                 .env("DXFLOW_CMIS_URL", cmis.url("/cmis/browser"))
                 .env("DXFLOW_CMIS_PASSWORD", "cmis-secret")
                 .start().awaitReady(Duration.ofMinutes(5));
-        String taskId = selfAssessmentTaskOf(OFFICER);
+        String taskId = node.awaitSelfAssessment(OFFICER);
 
         browser = HeadlessChromium.start();
         TasklistPage tasklist = new TasklistPage(browser, new WebDriverWait(browser, Duration.ofSeconds(90)),
@@ -95,27 +89,5 @@ class PackagedJarIT {
         assertThat(form.findElements(By.cssSelector("[data-dx-criterion]"))).hasSizeGreaterThan(10);
         assertThat(form.getText()).contains("Giải trình", "Hạn nộp");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("BOOT-INF");
-    }
-
-    /**
-     * The officer's self-assessment task of the demo campaign, through Camunda's REST API with his password; the
-     * campaign opens its units in jobs, so the task appears shortly after the start.
-     */
-    private String selfAssessmentTaskOf(String user) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(
-                        node.url("/engine-rest/task?taskDefinitionKey=UserTask_SelfAssess&candidateUser=" + user)))
-                .header("Authorization", DxflowJar.basic(user, "demo")).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        JsonNode tasks;
-        do {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            tasks = new ObjectMapper().readTree(response.body());
-            if (tasks.isEmpty()) {
-                DxflowJar.sleepQuietly(Duration.ofMillis(500));
-            }
-        } while (tasks.isEmpty() && System.nanoTime() < deadline);
-        assertThat(tasks).as("the demo campaign's task of " + user + "\n" + node.tail()).hasSize(1);
-        return tasks.get(0).get("id").asText();
     }
 }

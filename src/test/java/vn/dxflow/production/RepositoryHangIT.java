@@ -47,6 +47,7 @@ class RepositoryHangIT {
                 .env("DXFLOW_CMIS_PASSWORD", "hang-secret")
                 .env("DXFLOW_CMIS_READ_TIMEOUT", "5s")
                 .start().awaitReady(Duration.ofMinutes(5));
+        node.awaitSelfAssessment(OFFICER);
         EvidenceApi api = new EvidenceApi(node.port());
         assertThat(api.upload(OFFICER, UNIT, YEAR, "CQS-1", "Trước.pdf", EvidenceSamples.pdf("trước")).statusCode())
                 .isEqualTo(201);
