@@ -24,7 +24,10 @@ import org.springframework.test.context.TestExecutionListeners;
             "dxflow.data-dir=target/test-data",
             "spring.datasource.url=jdbc:h2:mem:dxflow-test;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
             "camunda.bpm.job-execution.enabled=false",
-            "dxflow.demo.campaigns="
+            "dxflow.demo.campaigns=",
+            // The tests' organisation: the historical three-tier example and its campaigns of 2024-2025.
+            "dxflow.org.units-file=classpath:org/example-before-reform.csv",
+            "dxflow.org.provinces="
         })
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,

@@ -168,9 +168,13 @@ final class CampaignFileParser {
                 continue;
             }
             deadlines.put(CALENDAR_FIELDS.get(field), day);
-            if (day.getYear() != year) {
+            // A campaign may run into the next year (the demo's dates count from its first start), never before.
+            if (day.getYear() < year) {
                 problem("calendar." + field, day + " is not in the campaign year " + year,
                         "ngày " + day + " không thuộc năm " + year);
+            } else if (day.getYear() > year + 1) {
+                problem("calendar." + field, day + " is later than the year after the campaign year " + year,
+                        "ngày " + day + " muộn hơn năm sau năm " + year + " của đợt đánh giá");
             }
             if (previous != null && !day.isAfter(previous)) {
                 problem("calendar." + field, day + " must come after calendar." + previousField + " (" + previous + ")",

@@ -3,6 +3,7 @@ package vn.dxflow.org;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,24 @@ public final class OrgChart {
     /** Parses and validates a units file; throws {@link UnitFileException} listing every problem. */
     public static OrgChart parse(String source, Reader reader) throws IOException {
         return new UnitFileParser().parse(source, reader);
+    }
+
+    /**
+     * The given provinces with every unit below them, or this chart when none are given. A code that is not a
+     * province of the file stops the start: a typo must not silently install an empty organisation.
+     */
+    OrgChart onlyProvinces(Collection<String> provinceCodes) {
+        if (provinceCodes.isEmpty()) {
+            return this;
+        }
+        List<String> unknown = provinceCodes.stream()
+                .filter(code -> find(code).map(unit -> unit.parentCode() != null).orElse(true)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("dxflow.org.provinces (DXFLOW_PROVINCES) names " + unknown + ", which "
+                    + "the units file does not have as provinces; leave it empty to install the whole file");
+        }
+        return new OrgChart(units.values().stream()
+                .filter(unit -> provinceCodes.contains(provinceOf(unit.code()).code())).toList());
     }
 
     public Optional<OrgUnit> find(String code) {

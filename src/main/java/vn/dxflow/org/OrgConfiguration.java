@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-/** Loads the organisation chart once at startup; an invalid file stops the application with every problem listed. */
+/**
+ * Loads the organisation chart once at startup, keeping the configured provinces of the file (the national register
+ * holds them all); an invalid file stops the application with every problem listed.
+ */
 @Configuration
 class OrgConfiguration {
 
@@ -17,7 +20,7 @@ class OrgConfiguration {
     OrgChart orgChart(OrgProperties properties, ResourceLoader resources) throws IOException {
         Resource file = resources.getResource(properties.unitsFile());
         try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            return OrgChart.parse(properties.unitsFile(), reader);
+            return OrgChart.parse(properties.unitsFile(), reader).onlyProvinces(properties.provinces());
         }
     }
 }

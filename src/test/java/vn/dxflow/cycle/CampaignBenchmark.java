@@ -45,6 +45,8 @@ final class CampaignBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(DxflowApplication.class).run(
                 "--dxflow.data-dir=" + home.resolve("data"),
                 "--dxflow.org.units-file=file:" + home.resolve("units.csv"),
+                "--dxflow.org.provinces=",
+                "--dxflow.demo.campaigns=",
                 "--camunda.bpm.job-execution.enabled=false",
                 "--server.port=0",
                 "--dxflow.report.archive-at-steps=false",

@@ -23,7 +23,7 @@ class CampaignFileParserTest {
 
     @BeforeAll
     static void demoOrganisation() throws IOException {
-        try (InputStream in = CampaignFileParserTest.class.getResourceAsStream("/org/demo-units.csv")) {
+        try (InputStream in = CampaignFileParserTest.class.getResourceAsStream("/org/example-before-reform.csv")) {
             chart = OrgChart.parse("demo", new InputStreamReader(in, StandardCharsets.UTF_8));
         }
     }

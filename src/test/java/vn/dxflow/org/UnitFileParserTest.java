@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,14 +30,30 @@ class UnitFileParserTest {
         throw new AssertionError("the file was accepted:\n" + text);
     }
 
+    /** The default run: the national register, Lào Cai (15) and Lai Châu (12) only. */
+    @Test
+    void theDefaultRunInstallsItsProvincesOfTheNationalRegister() throws IOException {
+        OrgChart chart = new OrgConfiguration().orgChart(new OrgProperties("classpath:org/vietnam-2025-two-tier.csv",
+                List.of("15", " 12 "), false, "x"), new DefaultResourceLoader());
+
+        assertThat(chart.all()).hasSize(2 + 99 + 38);
+        assertThat(chart.get("02947").name()).isEqualTo("Xã Bảo Yên");
+        assertThat(chart.selfAndAncestors("02953")).extracting(OrgUnit::code).containsExactly("02953", "15");
+        assertThat(chart.find("00004")).as("a ward of Hà Nội").isEmpty();
+        assertThatThrownBy(() -> new OrgConfiguration().orgChart(new OrgProperties(
+                "classpath:org/vietnam-2025-two-tier.csv", List.of("15", "10", "02947"), false, "x"),
+                new DefaultResourceLoader()))
+                .hasMessageContaining("names [10, 02947], which the units file does not have as provinces");
+    }
+
     @Test
     void demoFileHasBothStructures() throws IOException {
         OrgChart chart = new OrgConfiguration().orgChart(
-                new OrgProperties("classpath:org/demo-units.csv", false, "x"), new DefaultResourceLoader());
+                new OrgProperties("classpath:org/example-before-reform.csv", List.of(), false, "x"), new DefaultResourceLoader());
 
         assertThat(chart.all()).hasSize(25);
         assertThat(chart.children("085")).hasSize(17)
-                .extracting(OrgUnit::name).contains("Thị trấn Phố Ràng", "Xã Điện Quan", "Xã Cam Cồn");
+                .extracting(OrgUnit::name).contains("Thị trấn Phố Ràng", "Xã Điện Quan", "Xã Cam Cọn");
         assertThat(chart.get("02839").kind()).isEqualTo(UnitKind.TOWNSHIP);
         assertThat(chart.selfAndAncestors("02866")).extracting(OrgUnit::code).containsExactly("02866", "085", "10");
         // Two-tier province: communes sit directly under it.
@@ -114,7 +131,7 @@ class UnitFileParserTest {
 
     @Test
     void applicationRefusesAnInvalidFileAtStartup() {
-        var properties = new OrgProperties("classpath:org/invalid-units.csv", false, "x");
+        var properties = new OrgProperties("classpath:org/invalid-units.csv", List.of(), false, "x");
 
         assertThatThrownBy(() -> new OrgConfiguration().orgChart(properties, new DefaultResourceLoader()))
                 .isInstanceOf(UnitFileException.class)

@@ -148,6 +148,7 @@ class ClusterIT {
                 .env("DXFLOW_DB_PASSWORD", FreshDatabase.password())
                 .env("DXFLOW_ADMIN_PASSWORD", "admin-secret")
                 .env("DXFLOW_UNITS_FILE", "file:" + units)
+                .env("DXFLOW_PROVINCES", "")
                 .env("DXFLOW_CMIS_URL", cmis.url("/cmis/browser"))
                 .env("DXFLOW_CMIS_PASSWORD", "cmis-secret");
         Path campaigns = Files.createDirectories(node.folder().resolve("data/campaigns"));

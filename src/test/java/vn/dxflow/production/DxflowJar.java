@@ -2,6 +2,8 @@ package vn.dxflow.production;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -153,12 +155,49 @@ public final class DxflowJar implements AutoCloseable {
         if (cmisPassword != null) {
             request.header("Authorization", basic("dxflow", cmisPassword));
         }
+        return send(request.build());
+    }
+
+    /**
+     * The demo user's self-assessment task, through Camunda's REST API with his password: a campaign opens its units
+     * in jobs, so the task appears some time after the node is ready, and nobody may write before it exists.
+     */
+    String awaitSelfAssessment(String user) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(
+                        "/engine-rest/task?taskDefinitionKey=UserTask_SelfAssess&candidateUser=" + user)))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", basic(user, "demo")).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() != 200) {
+                fail("task query of " + user + " answered " + response.statusCode() + ": " + response.body());
+            }
+            JsonNode tasks = new ObjectMapper().readTree(response.body());
+            if (tasks.size() > 1) {
+                fail(user + " has " + tasks.size() + " self-assessment tasks, expected one: " + response.body());
+            }
+            if (tasks.size() == 1) {
+                return tasks.get(0).get("id").asText();
+            }
+            if (System.nanoTime() > deadline) {
+                fail("no self-assessment task of " + user + " within 2 minutes:\n" + tail());
+            }
+            sleepQuietly(Duration.ofMillis(500));
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
+    }
+
+    /** The year of the default run's demo campaigns: the year of their first start, in Vietnam. */
+    static int demoYear() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
     }
 
     static String basic(String user, String password) {

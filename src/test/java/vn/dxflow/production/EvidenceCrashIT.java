@@ -44,10 +44,11 @@ import vn.dxflow.evidence.GeneratedVideo;
  */
 class EvidenceCrashIT {
 
-    private static final String OFFICER = "officer02839";
-    private static final String UNIT = "02839";
-    /** The demo campaign 10-2026 (Kon Tum's catalog), opened at the first start. */
-    private static final int YEAR = 2026;
+    /** Xã Bảo Yên of the new Tỉnh Lào Cai, in the default run's demo campaign (Kon Tum's catalog). */
+    private static final String OFFICER = "officer02947";
+    private static final String UNIT = "02947";
+    /** The demo campaign is made for the year of the first start. */
+    private static final int YEAR = DxflowJar.demoYear();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -76,6 +77,7 @@ class EvidenceCrashIT {
                 .env("DXFLOW_CMIS_PASSWORD", "crash-test")
                 .env("DXFLOW_CMIS_PORT", String.valueOf(cmisPort));
         node.start().awaitReady(Duration.ofMinutes(5));
+        node.awaitSelfAssessment(OFFICER);
 
         for (int round = 0; round < 2; round++) {
             killRightAfterAcknowledgedUploads(5 + random.nextInt(8));
@@ -162,7 +164,7 @@ class EvidenceCrashIT {
         parameters.put(SessionParameter.PASSWORD, "crash-test");
         Session session = SessionFactoryImpl.newInstance().createSession(parameters);
         java.util.List<String> ids = new java.util.ArrayList<>();
-        Folder unit = (Folder) session.getObjectByPath("/" + YEAR + "/10 - Tỉnh Lào Cai/02839 - Thị trấn Phố Ràng");
+        Folder unit = (Folder) session.getObjectByPath("/" + YEAR + "/15 - Tỉnh Lào Cai/02947 - Xã Bảo Yên");
         for (CmisObject criterion : unit.getChildren()) {
             if (criterion instanceof Folder folder && !"BAO-CAO".equals(folder.getName())) {
                 for (CmisObject document : folder.getChildren()) {

@@ -2,14 +2,11 @@ package vn.dxflow.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +28,8 @@ import vn.dxflow.tasklist.TasklistPage;
 @ExtendWith(PostgresConfigured.class)
 class PackagedJarIT {
 
-    private static final String OFFICER = "officer02839";
+    /** Xã Bảo Yên (02947) of the new Tỉnh Lào Cai, in the default demo campaign. */
+    private static final String OFFICER = "officer02947";
 
     @TempDir
     Path folder;
@@ -68,11 +66,11 @@ class PackagedJarIT {
                 .env("DXFLOW_DB_PASSWORD", FreshDatabase.password())
                 .env("DXFLOW_ADMIN_PASSWORD", "admin-secret")
                 .env("DXFLOW_DEMO_USERS", "true")
-                .env("DXFLOW_DEMO_CAMPAIGNS", "10-2026")
+                .env("DXFLOW_DEMO_CAMPAIGNS", "laocai-two-tier")
                 .env("DXFLOW_CMIS_URL", cmis.url("/cmis/browser"))
                 .env("DXFLOW_CMIS_PASSWORD", "cmis-secret")
                 .start().awaitReady(Duration.ofMinutes(5));
-        String taskId = selfAssessmentTaskOf(OFFICER);
+        String taskId = node.awaitSelfAssessment(OFFICER);
 
         browser = HeadlessChromium.start();
         TasklistPage tasklist = new TasklistPage(browser, new WebDriverWait(browser, Duration.ofSeconds(90)),
@@ -83,31 +81,13 @@ class PackagedJarIT {
         assertThat(form.findElement(By.tagName("h3")).getText()).isEqualTo("Tự đánh giá và nộp hồ sơ");
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver ->
                 !form.findElements(By.cssSelector("[data-dx-criterion]")).isEmpty());
-        assertThat(form.findElement(By.cssSelector("[data-dx='unit']")).getText()).contains("Thị trấn Phố Ràng");
+        assertThat(form.findElement(By.cssSelector("[data-dx='unit']")).getText()).contains("Xã Bảo Yên");
+        // The demo's dates count from its first start: the dossier is due 30 days after today, not overdue.
+        String due = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(form.getText()).contains("hết ngày " + due);
         assertThat(form.findElements(By.cssSelector("[data-dx-criterion]"))).hasSizeGreaterThan(10);
         assertThat(form.getText()).contains("Giải trình", "Hạn nộp");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("BOOT-INF");
-    }
-
-    /**
-     * The officer's self-assessment task of the demo campaign, through Camunda's REST API with his password; the
-     * campaign opens its units in jobs, so the task appears shortly after the start.
-     */
-    private String selfAssessmentTaskOf(String user) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(
-                        node.url("/engine-rest/task?taskDefinitionKey=UserTask_SelfAssess&candidateUser=" + user)))
-                .header("Authorization", DxflowJar.basic(user, "demo")).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        JsonNode tasks;
-        do {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            tasks = new ObjectMapper().readTree(response.body());
-            if (tasks.isEmpty()) {
-                DxflowJar.sleepQuietly(Duration.ofMillis(500));
-            }
-        } while (tasks.isEmpty() && System.nanoTime() < deadline);
-        assertThat(tasks).as("the demo campaign's task of " + user + "\n" + node.tail()).hasSize(1);
-        return tasks.get(0).get("id").asText();
     }
 }

@@ -18,7 +18,10 @@ import vn.dxflow.evidence.EvidenceSamples;
  */
 class RepositoryHangIT {
 
-    private static final String OFFICER = "officer02839";
+    /** Xã Bảo Yên of the new Tỉnh Lào Cai, in the default run's demo campaign of the current year. */
+    private static final String OFFICER = "officer02947";
+    private static final String UNIT = "02947";
+    private static final int YEAR = DxflowJar.demoYear();
 
     @TempDir
     Path folder;
@@ -44,13 +47,14 @@ class RepositoryHangIT {
                 .env("DXFLOW_CMIS_PASSWORD", "hang-secret")
                 .env("DXFLOW_CMIS_READ_TIMEOUT", "5s")
                 .start().awaitReady(Duration.ofMinutes(5));
+        node.awaitSelfAssessment(OFFICER);
         EvidenceApi api = new EvidenceApi(node.port());
-        assertThat(api.upload(OFFICER, "02839", 2026, "CQS-1", "Trước.pdf", EvidenceSamples.pdf("trước")).statusCode())
+        assertThat(api.upload(OFFICER, UNIT, YEAR, "CQS-1", "Trước.pdf", EvidenceSamples.pdf("trước")).statusCode())
                 .isEqualTo(201);
 
         cmis.signal("STOP");
         long started = System.nanoTime();
-        HttpResponse<String> refused = api.upload(OFFICER, "02839", 2026, "CQS-2", "Trong lúc treo.pdf",
+        HttpResponse<String> refused = api.upload(OFFICER, UNIT, YEAR, "CQS-2", "Trong lúc treo.pdf",
                 EvidenceSamples.pdf("treo"));
         Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
@@ -63,10 +67,10 @@ class RepositoryHangIT {
 
         cmis.signal("CONT");
         assertThat(node.get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
-        HttpResponse<String> retried = api.upload(OFFICER, "02839", 2026, "CQS-2", "Trong lúc treo.pdf",
+        HttpResponse<String> retried = api.upload(OFFICER, UNIT, YEAR, "CQS-2", "Trong lúc treo.pdf",
                 EvidenceSamples.pdf("treo"));
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2026&criterion=CQS-2")))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=" + UNIT + "&year=" + YEAR + "&criterion=CQS-2")))
                 .hasSize(1);
     }
 }

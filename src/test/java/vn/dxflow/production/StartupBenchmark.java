@@ -76,7 +76,7 @@ public final class StartupBenchmark {
     private DxflowJar dxflow(String name, String unitsFile) {
         DxflowJar node = DxflowJar.node(name, folder.resolve(name));
         if (unitsFile != null) {
-            node.env("DXFLOW_UNITS_FILE", unitsFile);
+            node.env("DXFLOW_UNITS_FILE", unitsFile).env("DXFLOW_PROVINCES", "");
         }
         return node;
     }
