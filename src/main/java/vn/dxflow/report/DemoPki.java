@@ -76,6 +76,12 @@ public class DemoPki {
 
     DemoPki(DemoSigningProperties properties) {
         this.dir = properties.pkiDir();
+        try {
+            // The CA writes its PEM beside its key store: the folder must exist before either.
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.ca = loadOrCreateCa();
         this.tsa = loadOrCreateTsa();
     }
@@ -225,7 +231,6 @@ public class DemoPki {
 
     private static void store(Path file, KeyStore.PrivateKeyEntry entry) {
         try {
-            Files.createDirectories(file.getParent());
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setEntry("key", entry, new KeyStore.PasswordProtection(PASSWORD));
