@@ -231,6 +231,7 @@ public class DemoPki {
 
     private static void store(Path file, KeyStore.PrivateKeyEntry entry) {
         try {
+            Files.createDirectories(file.getParent());
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
             store.setEntry("key", entry, new KeyStore.PasswordProtection(PASSWORD));
