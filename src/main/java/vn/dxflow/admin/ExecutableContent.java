@@ -41,7 +41,7 @@ class ExecutableContent {
     /** The only methods an expression may call, per bean. */
     static final Map<String, Set<String>> CALLABLE = Map.of(
             "deadlines", Set.of("due", "reminder"),
-            "authorities", Set.of("opinionMembers", "assessedUnits"));
+            "authorities", Set.of("opinionMembers", "assessedUnits", "unitBatches"));
 
     private static final Builder JUEL = new Builder(Builder.Feature.METHOD_INVOCATIONS);
 

@@ -15,6 +15,9 @@ import vn.dxflow.org.UnitKind;
 @Component
 public class Authorities {
 
+    /** Units whose assessments one job starts: small enough for one transaction, large enough to keep jobs few. */
+    static final int UNIT_BATCH_SIZE = 50;
+
     private final OrgChart chart;
     private final Campaigns campaigns;
     private final IdentityService identity;
@@ -49,6 +52,19 @@ public class Authorities {
                 .filter(unit -> chart.provinceOf(unit.code()).code().equals(campaign.provinceCode()))
                 .map(OrgUnit::code)
                 .toList();
+    }
+
+    /**
+     * The assessed units in batches of {@value #UNIT_BATCH_SIZE} (codes separated by commas, a plain string so that
+     * the multi-instance keeps no serialized object): one job starts each batch.
+     */
+    public List<String> unitBatches(String campaignId) {
+        List<String> units = assessedUnits(campaignId);
+        List<String> batches = new java.util.ArrayList<>();
+        for (int from = 0; from < units.size(); from += UNIT_BATCH_SIZE) {
+            batches.add(String.join(",", units.subList(from, Math.min(units.size(), from + UNIT_BATCH_SIZE))));
+        }
+        return batches;
     }
 
     private String authorityUnit(String unitCode, CampaignConfig.Authority authority) {

@@ -47,6 +47,8 @@ public final class UnitAssessmentProcess {
     public static final class Variables {
         public static final String UNIT_CODE = "unitCode";
         public static final String CAMPAIGN_ID = "campaignId";
+        /** The ProvinceCampaign instance that started this one (none for an assessment started on its own). */
+        public static final String CAMPAIGN_INSTANCE_ID = "campaignInstanceId";
         public static final String CATALOG_ID = "catalogId";
         public static final String OFFICER_GROUP = "officerGroup";
         public static final String RECEIVING_GROUP = "receivingGroup";

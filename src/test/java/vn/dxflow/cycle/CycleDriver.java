@@ -179,12 +179,18 @@ public class CycleDriver {
         AsyncSteps.run(management, task.getProcessInstanceId());
     }
 
-    /** Executes every job of the instances (and their sub-instances) that is due at the current clock. */
+    /** The running unit assessments a campaign instance started. */
+    public List<org.camunda.bpm.engine.runtime.ProcessInstance> unitsOf(String campaignInstanceId) {
+        return runtime.createProcessInstanceQuery()
+                .variableValueEquals(UnitAssessmentProcess.Variables.CAMPAIGN_INSTANCE_ID, campaignInstanceId).list();
+    }
+
+    /** Executes every job of the instances (and the unit assessments a campaign started) due at the current clock. */
     public void runDueJobs(String... processInstanceIds) {
         for (int round = 0; round < 10_000; round++) {
             Set<String> family = new HashSet<>(List.of(processInstanceIds));
             for (String root : processInstanceIds) {
-                runtime.createProcessInstanceQuery().superProcessInstanceId(root).list().forEach(sub -> family.add(sub.getId()));
+                unitsOf(root).forEach(unit -> family.add(unit.getId()));
             }
             // One at a time, earliest first: an interrupting timer deletes its sibling reminder jobs.
             Job next = management.createJobQuery().executable().orderByJobDuedate().asc().list().stream()

@@ -1,0 +1,30 @@
+package vn.dxflow.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the assessment of every unit of one batch ({@code unitBatch}) as an instance of its own, correlated to the
+ * campaign by business key ({@code campaignId-unitCode}) and the variable {@code campaignInstanceId}. All in the batch job's transaction: a failure rolls the batch back and
+ * the retry starts it whole, so no unit is started twice.
+ */
+@Component("startUnitBatch")
+class StartUnitBatchDelegate implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String campaignId = (String) execution.getVariable(ProvinceCampaignProcess.Variables.CAMPAIGN_ID);
+        String batch = (String) execution.getVariable(ProvinceCampaignProcess.Variables.UNIT_BATCH);
+        var runtime = execution.getProcessEngineServices().getRuntimeService();
+        for (String unitCode : batch.split(",")) {
+            runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY,
+                    ProvinceCampaignProcess.unitBusinessKey(campaignId, unitCode),
+                    Variables.putValue(UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)
+                            .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId)
+                            .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_INSTANCE_ID,
+                                    execution.getProcessInstanceId()));
+        }
+    }
+}
