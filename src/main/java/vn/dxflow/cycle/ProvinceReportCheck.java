@@ -27,7 +27,10 @@ class ProvinceReportCheck implements TaskCompletionCheck {
 
     @Override
     public void check(DelegateTask task, Map<String, Object> submitted) {
+        // Until "đã gửi" is ticked the required-field check answers: one message at a time, in the form's order.
         if (!ProvinceCampaignProcess.Elements.SEND_REPORT.equals(task.getTaskDefinitionKey())
+                || !Boolean.TRUE.equals(TaskCompletionCheck.valueAfter(task, submitted,
+                        ProvinceCampaignProcess.Variables.REPORT_SENT))
                 || Boolean.TRUE.equals(TaskCompletionCheck.valueAfter(task, submitted,
                         ProvinceCampaignProcess.Variables.PENDING_UNITS_CONFIRMED))) {
             return;

@@ -87,7 +87,9 @@ public class ReportData {
                         Facts.committee(facts.appraiser()) + ";", "Lưu: VT."), verified.signer(Role.DEPARTMENT));
         // The department's own conclusion once given; a draft shows what its values give.
         Boolean passed = verified.stored() == null || verified.stored().decision() == null
-                ? verified.assessment().passed() : UnitAssessmentProcess.Values.VERIFIED_MET.equals(verified.stored().decision().choice());
+                ? verified.assessment().passed()
+                // Boxed: an undetermined draft verdict (null) must not be unboxed by the conditional.
+                : Boolean.valueOf(UnitAssessmentProcess.Values.VERIFIED_MET.equals(verified.stored().decision().choice()));
         return ReviewReport.of(ReportKind.MAU_04, facts, letterhead, facts.department(), null, verified,
                 steps.appraised(facts).values(), passed,
                 verified.stored() == null || verified.stored().decision() == null ? null : verified.stored().decision().remark(),

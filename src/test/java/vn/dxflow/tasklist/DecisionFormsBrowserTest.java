@@ -150,7 +150,7 @@ class DecisionFormsBrowserTest extends TaskFormBrowserTest {
                 form.findElement(By.id("pendingUnitsConfirmed")).sendKeys(" ");
             }
             tasklist.complete();
-            // The campaign then waits at its join for the units' assessments, which this test did not start.
+            // Sending the report closes the campaign.
             tasklist.waiting().until(driver -> tasks.createTaskQuery().processInstanceId(campaign).count() == 0);
             assertThat(cycle.variable(campaign, ProvinceCampaignProcess.Variables.REPORT_SENT)).isEqualTo(true);
         } finally {
