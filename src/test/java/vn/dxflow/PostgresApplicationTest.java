@@ -39,6 +39,7 @@ class PostgresApplicationTest {
         registry.add("DXFLOW_DB_PASSWORD", () -> System.getenv("DXFLOW_TEST_PG_PASSWORD"));
         // The demo organisation is asked for explicitly: the postgres profile has no demo users by default.
         registry.add("DXFLOW_DEMO_USERS", () -> "true");
+        registry.add("DXFLOW_UNITS_FILE", () -> "classpath:org/example-before-reform.csv");
         registry.add("DXFLOW_ADMIN_PASSWORD", () -> "demo");
     }
 
