@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -B -P !admin-ui package -DskipTests
 ./mvnw -q -B -P !admin-ui org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.classpathScope=test \
   -Dexec.executable=java \
-  -Dexec.args="-Ddxflow.jar=target/dxflow.jar -cp %classpath vn.dxflow.production.StartupBenchmark ${1:-3}"
+  -Dexec.args="-Ddxflow.jar=$(pwd)/target/dxflow.jar -cp %classpath vn.dxflow.production.StartupBenchmark ${1:-3}"
