@@ -64,7 +64,9 @@ public final class DxflowJar implements AutoCloseable {
      * classes from {@code classes}: the start-up benchmark's baseline.
      */
     static DxflowJar launcher(String name, Path folder, String mainClass, Path classes) {
-        DxflowJar other = node(name, folder, "--camunda.bpm.auto-deployment-enabled=false");
+        // The readiness group of application.yml names DXFlow's own indicators, which another application lacks.
+        DxflowJar other = node(name, folder, "--camunda.bpm.auto-deployment-enabled=false",
+                "--management.endpoint.health.group.readiness.include=readinessState,db");
         other.jvm.clear();
         other.jvm.addAll(List.of("-Dloader.path=" + classes, "-Dloader.main=" + mainClass, "-cp", jar().toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher"));
