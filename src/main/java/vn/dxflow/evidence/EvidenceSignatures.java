@@ -1,7 +1,7 @@
 package vn.dxflow.evidence;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -52,8 +52,14 @@ class EvidenceSignatures {
             }
             return Verdict.NONE;
         }
-        // Documents are at most the document size limit (50 MB by default); PDF parsing needs random access.
-        DocumentReport report = verifier.verify(Files.readAllBytes(content));
+        // Documents are at most the document size limit (50 MB by default); PDF parsing needs random access. Read
+        // through FileInputStream: Files.readAllBytes reads in one call through a temporary direct buffer of the
+        // file's size, which the JDK then keeps per thread (a 50 MB PDF at -Xmx256m ran out of direct memory).
+        byte[] pdf;
+        try (FileInputStream in = new FileInputStream(content.toFile())) {
+            pdf = in.readAllBytes();
+        }
+        DocumentReport report = verifier.verify(pdf);
         if (required && (report.signatures().isEmpty() || report.indication() == Indication.TOTAL_FAILED)) {
             throw new EvidenceRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, report.signatures().isEmpty()
                     ? "Đợt đánh giá này yêu cầu tài liệu minh chứng có ký số, nhưng tệp PDF chưa được ký số."

@@ -39,7 +39,10 @@ import vn.dxflow.evidence.server.EmbeddedCmisServer;
  */
 public final class EvidenceBenchmark {
 
-    private static final String OFFICER = "officer02839";
+    /** Xã Bảo Yên, in the default run's demo campaign of the current year (Kon Tum's catalog: CQS-1…24). */
+    private static final String UNIT = "02947";
+    private static final String OFFICER = "officer" + UNIT;
+    private static final int YEAR = java.time.LocalDate.now(vn.dxflow.cycle.CampaignConfig.ZONE).getYear();
 
     private final EvidenceApi api;
     private final Session cmis;
@@ -58,8 +61,9 @@ public final class EvidenceBenchmark {
         var context = (ServletWebServerApplicationContext) new SpringApplication(DxflowApplication.class).run(
                 "--server.port=0", "--dxflow.data-dir=target/bench-data",
                 "--spring.datasource.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1",
-                "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn");
+                "--logging.level.root=warn");
         try {
+            awaitSelfAssessment(context.getBean(org.camunda.bpm.engine.TaskService.class));
             Session cmis = session(context.getBean(EmbeddedCmisServer.class));
             Folder folder = cmis.getRootFolder().createFolder(Map.of(PropertyIds.NAME, "bench-" + System.nanoTime(),
                     PropertyIds.OBJECT_TYPE_ID, "cmis:folder"));
@@ -77,6 +81,17 @@ public final class EvidenceBenchmark {
         } finally {
             context.close();
         }
+    }
+
+    /** Evidence is taken only while the unit self-assesses: the demo campaign opens its units in jobs. */
+    private static void awaitSelfAssessment(org.camunda.bpm.engine.TaskService tasks) throws InterruptedException {
+        for (int second = 0; second < 300; second++) {
+            if (tasks.createTaskQuery().taskCandidateGroup(OFFICER).count() > 0) {
+                return;
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("No self-assessment task of " + OFFICER + " after 5 minutes");
     }
 
     /** Rounds of files of one size: small files in batches, so that a round lasts long enough to time. */
@@ -140,7 +155,7 @@ public final class EvidenceBenchmark {
 
     private String upload(String kind, long mb, long size, Supplier<InputStream> content) {
         String name = kind.equals("pdf") ? "tài liệu " + files++ + ".pdf" : "video " + files++ + ".mp4";
-        HttpResponse<String> uploaded = api.upload(OFFICER, "02839", 2025, "CQS-" + (1 + files % 24), name, content, size);
+        HttpResponse<String> uploaded = api.upload(OFFICER, UNIT, YEAR, "CQS-" + (1 + files % 24), name, content, size);
         if (uploaded.statusCode() != 201) {
             throw new IllegalStateException("Upload of " + mb + " MB " + kind + " failed: " + uploaded.body());
         }
