@@ -15,8 +15,20 @@ public final class AsyncSteps {
         }
     }
 
+    /** Only the asynchronous steps whose priority is above the given one, as a busy job executor would. */
+    public static void runAbove(ManagementService management, String processInstanceId, long priority) {
+        for (Job job = next(management, processInstanceId, priority + 1); job != null;
+                job = next(management, processInstanceId, priority + 1)) {
+            management.executeJob(job.getId());
+        }
+    }
+
     private static Job next(ManagementService management, String processInstanceId) {
-        return management.createJobQuery().processInstanceId(processInstanceId).messages().executable().list()
-                .stream().findFirst().orElse(null);
+        return next(management, processInstanceId, Long.MIN_VALUE);
+    }
+
+    private static Job next(ManagementService management, String processInstanceId, long minPriority) {
+        return management.createJobQuery().processInstanceId(processInstanceId).messages().executable()
+                .priorityHigherThanOrEquals(minPriority).list().stream().findFirst().orElse(null);
     }
 }

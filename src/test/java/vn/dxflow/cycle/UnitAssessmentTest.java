@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dxflow.AsyncSteps;
 import vn.dxflow.DxflowSpringTest;
 import vn.dxflow.evidence.EvidenceDocument;
 import vn.dxflow.evidence.EvidenceStore;
@@ -46,6 +48,10 @@ class UnitAssessmentTest {
     private IdentityService identity;
     @Autowired
     private EvidenceStore evidence;
+    @Autowired
+    private ManagementService management;
+
+    private static final long REPORT_PRIORITY = -10;
 
     @AfterEach
     void resetClock() {
@@ -103,6 +109,37 @@ class UnitAssessmentTest {
                             "Mẫu 02 - Báo cáo kết quả thẩm định (bản tạo tự động).pdf",
                             "Quyết định công nhận mức độ chuyển đổi số (bản tạo tự động).pdf");
             assertThat((String) cycle.variable(id, "archivedReport_QUYET_DINH")).contains("sha256:");
+        }
+
+        /**
+         * Reports render on a queue of their own: low-priority jobs (acquired after the steps' jobs, or by a node
+         * whose job executor takes only that range) on a branch of their own, so the appraisal is open before Mẫu 01
+         * is rendered and the opinions or verification before Mẫu 02 is.
+         */
+        @Test
+        void reportsRenderOnTheirOwnQueueWithoutHoldingUpTheNextStep() {
+            String id = registeredCommune();
+            String selfAssessmentReport = "Mẫu 01 - Báo cáo kết quả tự đánh giá (bản tạo tự động).pdf";
+            // Other tests of the class assess the same commune: its Mẫu 01, if any, is replaced by a new version.
+            Map<String, String> before = archivedReportVersions();
+            cycle.clockAt("2025-11-20T10:00");
+            tasks.complete(cycle.task(id, SELF_ASSESS).getId(), Map.of("submissionConfirmed", true));
+            AsyncSteps.runAbove(management, id, REPORT_PRIORITY);
+
+            assertThat(tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(APPRAISE).count()).isEqualTo(1);
+            assertThat(management.createJobQuery().processInstanceId(id).messages().list())
+                    .extracting(job -> job.getPriority()).containsExactly(REPORT_PRIORITY);
+            assertThat(archivedReportVersions()).isEqualTo(before);
+
+            AsyncSteps.run(management, id);
+            assertThat(archivedReportVersions().get(selfAssessmentReport)).isNotNull()
+                    .isNotEqualTo(before.get(selfAssessmentReport));
+            assertThat(cycle.task(id, APPRAISE)).isNotNull();
+        }
+
+        private Map<String, String> archivedReportVersions() {
+            return evidence.list(COMMUNE, 2025, EvidenceStore.REPORTS).stream()
+                    .collect(java.util.stream.Collectors.toMap(EvidenceDocument::fileName, EvidenceDocument::versionLabel));
         }
 
         @Test
