@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,22 +26,29 @@ class CatalogSnapshots {
     /** Few versions exist and they never change: parsed once. */
     private final Map<String, Catalog> read = new ConcurrentHashMap<>();
 
-    CatalogSnapshots(JdbcTemplate jdbc, Catalogs catalogs) {
+    /** Versions known to be stored, so that a step's completion reads nothing more. */
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
+    /** Two steps scored at once may both store a new version. */
+    private final IdempotentInsert inserts;
+
+    CatalogSnapshots(JdbcTemplate jdbc, Catalogs catalogs, IdempotentInsert inserts) {
         this.jdbc = jdbc;
         this.catalogs = catalogs;
+        this.inserts = inserts;
     }
 
     /** Keeps the catalog as it is now; returns the key of this version. */
     String keep(String catalogId) {
         String content = catalogs.export(catalogId);
         String sha256 = sha256(content);
-        if (!read.containsKey(sha256)) {
-            Integer stored = jdbc.queryForObject("select count(*) from dxflow_catalog_snapshot where sha256 = ?",
-                    Integer.class, sha256);
-            if (stored == 0) {
-                jdbc.update("insert into dxflow_catalog_snapshot (sha256, catalog_id, content, stored_at) values (?, ?, ?, ?)",
-                        sha256, catalogId, content, ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC));
+        if (!stored.contains(sha256)) {
+            if (jdbc.queryForObject("select count(*) from dxflow_catalog_snapshot where sha256 = ?", Integer.class,
+                    sha256) == 0) {
+                inserts.insert("insert into dxflow_catalog_snapshot (sha256, catalog_id, content, stored_at) "
+                        + "values (?, ?, ?, ?)", sha256, catalogId, content,
+                        ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC));
             }
+            stored.add(sha256);
         }
         return sha256;
     }

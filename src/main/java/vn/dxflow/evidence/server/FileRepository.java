@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
@@ -30,12 +33,16 @@ final class FileRepository {
 
     private final DiskStore disk;
     private final Map<String, Entry> entries = new HashMap<>();
+    /* Lookups by folder, series and content file: a national campaign holds tens of thousands of entries. */
+    private final Index byParent = new Index(e -> e.parentId);
+    private final Index bySeries = new Index(e -> e.seriesId);
+    private final Index byContent = new Index(e -> e.contentKey);
     private long changeCounter;
 
     FileRepository(Path dir) {
         this.disk = new DiskStore(dir);
         for (Entry entry : disk.loadAll()) {
-            entries.put(entry.id, entry);
+            put(entry);
             changeCounter = Math.max(changeCounter, entry.changeToken);
         }
         Set<String> referenced = new HashSet<>();
@@ -54,8 +61,8 @@ final class FileRepository {
 
     synchronized List<Entry> children(String folderId) {
         folder(folderId);
-        return entries.values().stream()
-                .filter(e -> folderId.equals(e.parentId) && (e.isFolder() || e.latest))
+        return byParent.entries(folderId)
+                .filter(e -> e.isFolder() || e.latest)
                 .sorted(Comparator.comparing(e -> e.name))
                 .map(Entry::copy)
                 .toList();
@@ -229,7 +236,7 @@ final class FileRepository {
 
     /** Documents checked out below a folder, or everywhere when {@code folderId} is null. */
     synchronized List<Entry> workingCopies(String folderId) {
-        return entries.values().stream().filter(e -> e.pwc && (folderId == null || folderId.equals(e.parentId)))
+        return (folderId == null ? entries.values().stream() : byParent.entries(folderId)).filter(e -> e.pwc)
                 .sorted(Comparator.comparing(e -> e.name)).map(Entry::copy).toList();
     }
 
@@ -245,7 +252,7 @@ final class FileRepository {
             throw new CmisConstraintException("The root folder cannot be deleted");
         }
         if (entry.isFolder()) {
-            if (entries.values().stream().anyMatch(e -> id.equals(e.parentId))) {
+            if (byParent.entries(id).findAny().isPresent()) {
                 throw new CmisConstraintException("Folder is not empty");
             }
             remove(entry);
@@ -280,7 +287,7 @@ final class FileRepository {
     }
 
     private void deleteTree(Entry folder, List<String> failed) {
-        List<Entry> content = entries.values().stream().filter(e -> folder.id.equals(e.parentId)).toList();
+        List<Entry> content = byParent.entries(folder.id).toList();
         Set<String> seriesSeen = new HashSet<>();
         for (Entry child : content) {
             if (child.isFolder()) {
@@ -294,7 +301,7 @@ final class FileRepository {
                 }
             }
         }
-        if (entries.values().stream().noneMatch(e -> folder.id.equals(e.parentId))) {
+        if (byParent.entries(folder.id).findAny().isEmpty()) {
             remove(folder);
         } else {
             failed.add(folder.id);
@@ -355,20 +362,30 @@ final class FileRepository {
         doc.mimeType = contentKey == null ? null
                 : content.getMimeType() == null ? "application/octet-stream" : content.getMimeType();
         doc.fileName = contentKey == null ? null : content.getFileName() == null ? doc.name : content.getFileName();
-        if (old != null && entries.values().stream().noneMatch(e -> e != doc && old.equals(e.contentKey))) {
+        if (old != null && byContent.entries(old).noneMatch(e -> e != doc)) {
             disk.deleteContent(old);
         }
     }
 
     private void save(Entry e) {
         disk.save(e);
+        put(e);
+    }
+
+    private void put(Entry e) {
         entries.put(e.id, e);
+        byParent.put(e);
+        bySeries.put(e);
+        byContent.put(e);
     }
 
     private void remove(Entry e) {
         entries.remove(e.id);
+        byParent.remove(e);
+        bySeries.remove(e);
+        byContent.remove(e);
         disk.delete(e);
-        if (e.contentKey != null && entries.values().stream().noneMatch(o -> e.contentKey.equals(o.contentKey))) {
+        if (e.contentKey != null && byContent.entries(e.contentKey).findAny().isEmpty()) {
             disk.deleteContent(e.contentKey);
         }
     }
@@ -398,7 +415,7 @@ final class FileRepository {
     }
 
     private List<Entry> series(String seriesId) {
-        return entries.values().stream().filter(e -> seriesId != null && seriesId.equals(e.seriesId)).toList();
+        return bySeries.entries(seriesId).toList();
     }
 
     private Entry latest(String seriesId) {
@@ -413,10 +430,50 @@ final class FileRepository {
     }
 
     private void requireUniqueName(String folderId, String name, String ownSeries) {
-        boolean taken = entries.values().stream().anyMatch(e -> folderId.equals(e.parentId) && name.equals(e.name)
+        boolean taken = byParent.entries(folderId).anyMatch(e -> name.equals(e.name)
                 && (e.isFolder() || e.latest || e.pwc) && (ownSeries == null || !ownSeries.equals(e.seriesId)));
         if (taken) {
             throw new CmisNameConstraintViolationException("Name already used in this folder: " + name);
+        }
+    }
+
+    /**
+     * The entries by one of their fields, as saved last: an entry's fields change in place (a move, a new content
+     * file) and the index learns it at the next {@link #save}, which every change ends with.
+     */
+    private final class Index {
+        private final Function<Entry, String> field;
+        private final Map<String, Set<String>> ids = new HashMap<>();
+        private final Map<String, String> indexedAs = new HashMap<>();
+
+        Index(Function<Entry, String> field) {
+            this.field = field;
+        }
+
+        void put(Entry e) {
+            String now = field.apply(e);
+            String before = indexedAs.put(e.id, now);
+            if (!Objects.equals(before, now)) {
+                drop(before, e.id);
+                if (now != null) {
+                    ids.computeIfAbsent(now, key -> new HashSet<>()).add(e.id);
+                }
+            }
+        }
+
+        void remove(Entry e) {
+            drop(indexedAs.remove(e.id), e.id);
+        }
+
+        Stream<Entry> entries(String key) {
+            return key == null ? Stream.empty() : ids.getOrDefault(key, Set.of()).stream().map(FileRepository.this.entries::get);
+        }
+
+        private void drop(String key, String id) {
+            Set<String> set = key == null ? null : ids.get(key);
+            if (set != null && set.remove(id) && set.isEmpty()) {
+                ids.remove(key);
+            }
         }
     }
 }
