@@ -28,6 +28,11 @@ class CatalogSnapshots {
 
     /** Versions known to be stored, so that a step's completion reads nothing more. */
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
+    /** The key of the catalog in use, per catalog id: exporting it for every scored step cost more than the scoring. */
+    private final Map<String, Kept> inUse = new ConcurrentHashMap<>();
+
+    private record Kept(Catalog catalog, String sha256) {
+    }
     /** Two steps scored at once may both store a new version. */
     private final IdempotentInsert inserts;
 
@@ -39,6 +44,12 @@ class CatalogSnapshots {
 
     /** Keeps the catalog as it is now; returns the key of this version. */
     String keep(String catalogId) {
+        Catalog current = catalogs.get(catalogId);
+        Kept kept = inUse.get(catalogId);
+        // The same instance is the same version: an administrator's change puts a new Catalog in use.
+        if (kept != null && kept.catalog() == current) {
+            return kept.sha256();
+        }
         String content = catalogs.export(catalogId);
         String sha256 = sha256(content);
         if (!stored.contains(sha256)) {
@@ -50,6 +61,7 @@ class CatalogSnapshots {
             }
             stored.add(sha256);
         }
+        inUse.put(catalogId, new Kept(current, sha256));
         return sha256;
     }
 
