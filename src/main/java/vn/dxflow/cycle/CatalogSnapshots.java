@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,8 +25,6 @@ class CatalogSnapshots {
     /** Few versions exist and they never change: parsed once. */
     private final Map<String, Catalog> read = new ConcurrentHashMap<>();
 
-    /** Versions known to be stored, so that a step's completion reads nothing more. */
-    private final Set<String> stored = ConcurrentHashMap.newKeySet();
     /** The key of the catalog in use, per catalog id: exporting it for every scored step cost more than the scoring. */
     private final Map<String, Kept> inUse = new ConcurrentHashMap<>();
 
@@ -52,14 +49,11 @@ class CatalogSnapshots {
         }
         String content = catalogs.export(catalogId);
         String sha256 = sha256(content);
-        if (!stored.contains(sha256)) {
-            if (jdbc.queryForObject("select count(*) from dxflow_catalog_snapshot where sha256 = ?", Integer.class,
-                    sha256) == 0) {
-                inserts.insert("insert into dxflow_catalog_snapshot (sha256, catalog_id, content, stored_at) "
-                        + "values (?, ?, ?, ?)", sha256, catalogId, content,
-                        ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC));
-            }
-            stored.add(sha256);
+        if (jdbc.queryForObject("select count(*) from dxflow_catalog_snapshot where sha256 = ?", Integer.class,
+                sha256) == 0) {
+            inserts.insert("insert into dxflow_catalog_snapshot (sha256, catalog_id, content, stored_at) "
+                    + "values (?, ?, ?, ?)", sha256, catalogId, content,
+                    ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC));
         }
         inUse.put(catalogId, new Kept(current, sha256));
         return sha256;

@@ -33,7 +33,7 @@ final class FileRepository {
 
     private final DiskStore disk;
     private final Map<String, Entry> entries = new HashMap<>();
-    /* Lookups by folder, series and content file: a national campaign holds tens of thousands of entries. */
+    /** Lookups by folder, series and content file: a national campaign holds tens of thousands of entries. */
     private final Index byParent = new Index(e -> e.parentId);
     private final Index bySeries = new Index(e -> e.seriesId);
     private final Index byContent = new Index(e -> e.contentKey);
