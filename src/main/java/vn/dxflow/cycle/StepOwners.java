@@ -3,13 +3,14 @@ package vn.dxflow.cycle;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.dxflow.evidence.EvidenceWriteRule;
@@ -83,7 +84,8 @@ public class StepOwners implements EvidenceWriteRule {
         boolean open = switch (step) {
             case DECISION -> isDecided(processInstanceId, UnitAssessmentProcess.Values.RECOGNIZED);
             case REFUSAL_NOTICE -> isDecided(processInstanceId, UnitAssessmentProcess.Values.NOT_RECOGNIZED);
-            default -> !openTasksHeldBy(user, List.of(processInstanceId), step).isEmpty();
+            default -> SystemActions.asSystem(identity,
+                    () -> heldBy(user, step).processInstanceId(processInstanceId).count()) > 0;
         };
         if (!open) {
             throw new RequestRefusedException(HttpStatus.CONFLICT, "Hồ sơ không ở bước " + step.title
@@ -100,12 +102,9 @@ public class StepOwners implements EvidenceWriteRule {
             throw new RequestRefusedException(HttpStatus.FORBIDDEN, "Chỉ cán bộ UBND của đơn vị mới được thay đổi "
                     + "tài liệu minh chứng của đơn vị.", user.userId() + " is no officer of unit " + unitCode);
         }
-        List<String> assessments = SystemActions.asSystem(identity, () -> runtime.createProcessInstanceQuery()
-                .processDefinitionKey(UnitAssessmentProcess.KEY).variableValueEquals(UNIT_CODE, unitCode).list().stream()
-                .filter(instance -> campaigns.find((String) runtime.getVariable(instance.getId(), CAMPAIGN_ID))
-                        .map(campaign -> campaign.year() == year).orElse(false))
-                .map(instance -> instance.getId()).toList());
-        if (openTasksHeldBy(user, assessments, Step.SELF_ASSESSMENT).isEmpty()) {
+        Set<String> campaignsOfYear = campaigns.all().stream().filter(campaign -> campaign.year() == year)
+                .map(CampaignConfig::id).collect(Collectors.toSet());
+        if (!holdsSelfAssessment(unitCode, campaignsOfYear)) {
             throw new RequestRefusedException(HttpStatus.CONFLICT, "Chỉ thay đổi được tài liệu minh chứng năm " + year
                     + " khi đơn vị đang tự đánh giá hoặc bổ sung hồ sơ năm đó.",
                     "No open self-assessment or supplement of unit " + unitCode + " year " + year);
@@ -131,15 +130,28 @@ public class StepOwners implements EvidenceWriteRule {
                 .findFirst().map(variable -> variable.getValue()).orElse(null);
     }
 
-    private List<Task> openTasksHeldBy(CurrentUser user, List<String> processInstanceIds, Step step) {
-        if (processInstanceIds.isEmpty()) {
-            return List.of();
+    /**
+     * The open self-assessment or supplement tasks offered to the unit's officers (the user is one of them): found by
+     * the identity links' group index, then their campaigns. A query by the unit's variable or with an OR over the
+     * user's groups makes H2 read every task.
+     */
+    private boolean holdsSelfAssessment(String unitCode, Set<String> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return false;
         }
         return SystemActions.asSystem(identity, () -> {
-            var query = tasks.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .taskDefinitionKeyIn(step.tasks.toArray(String[]::new));
-            return (step.groupVariable == null || user.groupIds().isEmpty() ? query.taskAssignee(user.userId())
-                    : query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr()).list();
+            String[] instances = tasks.createTaskQuery().taskCandidateGroup(Role.OFFICER.groupId(unitCode))
+                    .includeAssignedTasks().taskDefinitionKeyIn(Step.SELF_ASSESSMENT.tasks.toArray(String[]::new))
+                    .list().stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+            return instances.length > 0 && runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
+                    .variableName(CAMPAIGN_ID).list().stream().anyMatch(campaign -> campaignIds.contains(campaign.getValue()));
         });
+    }
+
+    /** Open tasks of the step assigned to the user or offered to one of the user's groups. */
+    private TaskQuery heldBy(CurrentUser user, Step step) {
+        TaskQuery query = tasks.createTaskQuery().taskDefinitionKeyIn(step.tasks.toArray(String[]::new));
+        return step.groupVariable == null || user.groupIds().isEmpty() ? query.taskAssignee(user.userId())
+                : query.or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr();
     }
 }

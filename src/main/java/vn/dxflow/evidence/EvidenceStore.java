@@ -87,7 +87,7 @@ public class EvidenceStore {
     /**
      * Stores the file under year / province / unit / criterion. A file of the same name under the same criterion
      * becomes a new version of that document; the earlier version stays in the repository. Documents are checked
-     * whole before they are sent; pictures, sound and video stream through (see {@link UploadValidator}).
+     * whole before they are sent; large pictures, sound and video stream through (see {@link UploadValidator}).
      */
     public EvidenceDocument upload(String unitCode, int year, String criterion, String uploader,
                                    UploadContent content) throws IOException {

@@ -16,14 +16,19 @@ import vn.dxflow.TemporaryFiles;
  * emptiness, the media type sniffed from the content, the kind and its size limit against the size the client
  * announced, so a too-large file is refused before the rest is read. Documents are then written once to a private
  * temporary file, where the whole file is checked (the type inside containers, Office containers' contents, the
- * signature of a PDF) before anything reaches the repository; pictures, sound and video stream straight through,
- * counted against their limit on the way. The same pass computes the SHA-256 (JDK provider, which uses the CPU's
+ * signature of a PDF) before anything reaches the repository; pictures, sound and video above 4 MiB stream straight
+ * through, counted against their limit on the way. The same pass computes the SHA-256 (JDK provider, which uses the CPU's
  * SHA extensions).
  */
 @Component
 class UploadValidator {
 
     private static final int HEAD = 64 * 1024;
+    /**
+     * Pictures, sound and video up to this announced size go through the temporary file too: their SHA-256 then
+     * travels with them, one repository call instead of a second one to add it after streaming.
+     */
+    private static final long HASHED_BEFORE_SENDING = 4L * 1024 * 1024;
     // Executables and scripts (also when renamed): they are no evidence and would be served to other users.
     private static final Set<String> EXECUTABLES = Set.of("application/x-msdownload", "application/x-dosexec",
             "application/x-executable", "application/x-elf", "application/x-sharedlib", "application/x-mach-o",
@@ -57,7 +62,7 @@ class UploadValidator {
         this.temporaryFiles = temporaryFiles;
     }
 
-    /** A document checked whole in its temporary file; deleting the file is the caller's. */
+    /** An upload checked whole in its temporary file; deleting the file is the caller's. */
     record Spooled(Path file, CheckedFile checked) {
     }
 
@@ -82,12 +87,13 @@ class UploadValidator {
         return new Incoming(storedName, headType, kind, content.size(), max.toBytes(), head, in);
     }
 
-    /** True for uploads checked whole before they are stored: documents. */
+    /** True for uploads checked whole before they are stored: documents, and small media of announced size. */
     boolean checkedWhole(Incoming incoming) {
-        return incoming.kind() == EvidenceKind.DOCUMENT;
+        return incoming.kind() == EvidenceKind.DOCUMENT
+                || (incoming.declaredSize() >= 0 && incoming.declaredSize() <= HASHED_BEFORE_SENDING);
     }
 
-    /** Writes the document once to a private temporary file and checks it whole. */
+    /** Writes the upload once to a private temporary file and checks it whole. */
     Spooled spool(Incoming incoming) throws IOException {
         Path file = temporaryFiles.newFile("evidence-");
         try {

@@ -21,9 +21,15 @@ public final class EvidenceApi {
     static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final int port;
 
     public EvidenceApi(int port) {
         this.base = "http://127.0.0.1:" + port;
+        this.port = port;
+    }
+
+    public int port() {
+        return port;
     }
 
     public HttpResponse<String> upload(String user, String unit, int year, String criterion, String fileName, byte[] content) {

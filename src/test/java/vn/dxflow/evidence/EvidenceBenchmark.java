@@ -7,9 +7,13 @@ import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +39,8 @@ import vn.dxflow.evidence.server.EmbeddedCmisServer;
  * 1 50 1024). Video streams through DXFlow; a PDF row shows the document path, which DXFlow checks whole (one private
  * temporary file, signature verification) before storing. Prints the median ratio A/B with its spread over the
  * rounds. Run by bench/evidence-throughput.sh with -Xmx256m: that a 1 GB file goes through at all shows memory stays
- * bounded; the old generation's high-water mark is printed too.
+ * bounded; the old generation's high-water mark is printed too. Uploads and downloads through DXFlow use the HTTP
+ * client OpenCMIS uses ({@link HttpURLConnection}), so that the ratio compares the servers' paths, not two clients.
  */
 public final class EvidenceBenchmark {
 
@@ -45,12 +50,14 @@ public final class EvidenceBenchmark {
     private static final int YEAR = java.time.LocalDate.now(vn.dxflow.cycle.CampaignConfig.ZONE).getYear();
 
     private final EvidenceApi api;
+    private final SameClient client;
     private final Session cmis;
     private final Folder folder;
     private int files;
 
     private EvidenceBenchmark(EvidenceApi api, Session cmis, Folder folder) {
         this.api = api;
+        this.client = new SameClient(api.port());
         this.cmis = cmis;
         this.folder = folder;
     }
@@ -115,9 +122,7 @@ public final class EvidenceBenchmark {
             double aUp = rate(mb * perRound, t0);
             t0 = System.nanoTime();
             for (String id : ids) {
-                try (InputStream in = api.downloadStream(OFFICER, id).body()) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                }
+                client.download(OFFICER, id);
             }
             double aDown = rate(mb * perRound, t0);
             List<ObjectId> direct = new ArrayList<>();
@@ -153,13 +158,15 @@ public final class EvidenceBenchmark {
                 peakOldGen() / (1024 * 1024));
     }
 
-    private String upload(String kind, long mb, long size, Supplier<InputStream> content) {
+    private String upload(String kind, long mb, long size, Supplier<InputStream> content) throws Exception {
         String name = kind.equals("pdf") ? "tài liệu " + files++ + ".pdf" : "video " + files++ + ".mp4";
-        HttpResponse<String> uploaded = api.upload(OFFICER, UNIT, YEAR, "CQS-" + (1 + files % 24), name, content, size);
-        if (uploaded.statusCode() != 201) {
-            throw new IllegalStateException("Upload of " + mb + " MB " + kind + " failed: " + uploaded.body());
+        String uploaded = client.upload(OFFICER, "/api/evidence?unit=" + UNIT + "&year=" + YEAR + "&criterion=CQS-"
+                + (1 + files % 24) + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), content.get(), size);
+        try {
+            return EvidenceApi.JSON.readTree(uploaded).get("id").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Upload of " + mb + " MB " + kind + " answered " + uploaded, e);
         }
-        return EvidenceApi.json(uploaded).get("id").asText();
     }
 
     /** A PDF of the given size: a real header and trailer around filler, as scans are mostly image data. */
@@ -169,6 +176,49 @@ public final class EvidenceBenchmark {
         long filler = mb * 1024 * 1024 - head.length - tail.length;
         return new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
                 new GeneratedVideo(filler), new ByteArrayInputStream(tail))));
+    }
+
+    /** DXFlow's API through {@link HttpURLConnection}, as OpenCMIS's default invoker talks to the repository. */
+    private static final class SameClient {
+
+        private final String base;
+
+        SameClient(int port) {
+            this.base = "http://127.0.0.1:" + port;
+        }
+
+        /** Streams {@code content} as the request body and answers the response body (201 expected). */
+        String upload(String user, String path, InputStream content, long size) throws Exception {
+            HttpURLConnection connection = open(user, path);
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(size);
+            connection.setRequestProperty("Content-Type", "application/octet-stream");
+            try (OutputStream out = connection.getOutputStream(); content) {
+                content.transferTo(out);
+            }
+            if (connection.getResponseCode() != 201) {
+                throw new IllegalStateException("Upload answered " + connection.getResponseCode() + ": "
+                        + new String(connection.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            try (InputStream in = connection.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
+        void download(String user, String id) throws Exception {
+            HttpURLConnection connection = open(user, "/api/evidence/" + id + "/content");
+            try (InputStream in = connection.getInputStream()) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+        }
+
+        private HttpURLConnection open(String user, String path) throws Exception {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            connection.setRequestProperty("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            return connection;
+        }
     }
 
     private static double rate(long mb, long startNanos) {
