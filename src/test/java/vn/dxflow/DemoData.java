@@ -13,11 +13,11 @@ final class DemoData {
     static void assertLoaded(IdentityService identity) {
         // 17 communes × 2 roles + Bảo Yên × 4 + Lào Cai × 5 + Bình Phước × 5 + its 5 communes × 2
         assertThat(identity.createGroupQuery().groupType("WORKFLOW").count()).isEqualTo(58);
-        assertThat(identity.createGroupQuery().groupId("officer02839").singleResult().getName())
+        assertThat(identity.createGroupQuery().groupId("officer02947").singleResult().getName())
                 .isEqualTo("Cán bộ UBND - Thị trấn Phố Ràng");
-        assertThat(identity.createGroupQuery().groupId("receiving085").singleResult().getName())
+        assertThat(identity.createGroupQuery().groupId("receiving087").singleResult().getName())
                 .isEqualTo("Bộ phận tiếp nhận hồ sơ - Huyện Bảo Yên");
-        assertThat(identity.checkPassword("officer02839", "demo")).isTrue();
+        assertThat(identity.checkPassword("officer02947", "demo")).isTrue();
         assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("admin").count()).isEqualTo(1);
     }
 }

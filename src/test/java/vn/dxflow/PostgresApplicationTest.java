@@ -62,7 +62,7 @@ class PostgresApplicationTest {
         }
         DemoData.assertLoaded(identity);
         assertThat(rest.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(rest.withBasicAuth("officer02839", "demo").getForObject("/api/me", String.class))
+        assertThat(rest.withBasicAuth("officer02947", "demo").getForObject("/api/me", String.class))
                 .contains("Thị trấn Phố Ràng");
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.dxflow.org.OrgChart;
 import vn.dxflow.org.OrgUnit;
 
-/** Folder names a person browsing the repository understands: "2025/10 - Tỉnh Lào Cai/02839 - …/CQS-1". */
+/** Folder names a person browsing the repository understands: "2025/10 - Tỉnh Lào Cai/02947 - …/CQS-1". */
 @Component
 class DossierFolders {
 

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The roles of BRIEF section 1. Each role exists once per unit of the tiers listed here, as a Camunda group
- * whose id is the role key followed by the unit code ({@code officer02839}); Camunda's id whitelist allows
+ * whose id is the role key followed by the unit code ({@code officer02947}); Camunda's id whitelist allows
  * letters and digits only, so the id needs no separator.
  */
 public enum Role {

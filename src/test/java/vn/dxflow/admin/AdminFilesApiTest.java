@@ -79,7 +79,7 @@ class AdminFilesApiTest {
         ResponseEntity<String> escape = admin.put("/api/admin/templates/file?path=../campaigns/x.html", "x");
         assertThat(escape.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(escape.getBody()).contains("không có '..'");
-        assertThat(new AdminApi(rest, "officer02842").get("/api/admin/templates").getStatusCode())
+        assertThat(new AdminApi(rest, "officer02992").get("/api/admin/templates").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 }

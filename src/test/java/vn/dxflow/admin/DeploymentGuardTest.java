@@ -36,7 +36,7 @@ class DeploymentGuardTest {
             "script listener", "<bpmn:serviceTask id=\"Task_Run\" camunda:delegateExpression=\"${recordReminder}\"><bpmn:extensionElements>"
                     + "<camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"javascript\">1</camunda:script>"
                     + "</camunda:executionListener></bpmn:extensionElements></bpmn:serviceTask>",
-            "listener class", "<bpmn:userTask id=\"Task_Run\" camunda:candidateGroups=\"officer02839\"><bpmn:extensionElements>"
+            "listener class", "<bpmn:userTask id=\"Task_Run\" camunda:candidateGroups=\"officer02947\"><bpmn:extensionElements>"
                     + "<camunda:taskListener event=\"create\" class=\"org.example.Shell\"/></bpmn:extensionElements></bpmn:userTask>",
             "function", "<bpmn:userTask id=\"Task_Run\" camunda:candidateGroups=\"${fn:run()}\"/>",
             "connector", "<bpmn:serviceTask id=\"Task_Run\"><bpmn:extensionElements><camunda:connector>"
@@ -60,7 +60,7 @@ class DeploymentGuardTest {
         ResponseEntity<JsonNode> script = deploy("GuardTest.bpmn", model(ATTACKS.get("script task")));
         assertThat(script.getBody().get("message").asText()).contains("Không cho phép công việc dạng mã lệnh (Script task)");
         ResponseEntity<JsonNode> condition = deploy("GuardTest.bpmn", model("<bpmn:userTask id=\"Task_Run\" "
-                + "camunda:candidateGroups=\"officer02839\"/><bpmn:sequenceFlow id=\"Flow_Script\" sourceRef=\"Task_Run\" "
+                + "camunda:candidateGroups=\"officer02947\"/><bpmn:sequenceFlow id=\"Flow_Script\" sourceRef=\"Task_Run\" "
                 + "targetRef=\"End\"><bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"javascript\">"
                 + "true</bpmn:conditionExpression></bpmn:sequenceFlow>"));
         assertThat(condition.getBody().get("message").asText()).contains("ngôn ngữ mã lệnh 'javascript'");

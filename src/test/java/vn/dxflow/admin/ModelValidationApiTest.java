@@ -114,7 +114,7 @@ class ModelValidationApiTest {
 
     @Test
     void onlyAdministratorsMayUseTheApiOrThePage() throws Exception {
-        AdminApi officer = new AdminApi(rest, "officer02842");
+        AdminApi officer = new AdminApi(rest, "officer02992");
         assertThat(officer.post("/api/admin/models/validate", MODEL).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(officer.get("/api/admin/models/UnitAssessment/versions").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.getForEntity("/api/admin/models", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -127,7 +127,7 @@ class ModelValidationApiTest {
 
     @Test
     void aLoggedInOfficerIsRefusedThePage() throws Exception {
-        HttpClient officer = loggedIn("officer02842");
+        HttpClient officer = loggedIn("officer02992");
         HttpResponse<String> page = officer.send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/admin/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(HttpStatus.FORBIDDEN.value());

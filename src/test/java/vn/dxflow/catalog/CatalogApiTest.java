@@ -71,13 +71,13 @@ class CatalogApiTest {
 
     @Test
     void theUnitsOfficerEvaluatesItsValues() {
-        Map<String, Object> request = Map.of("unitCode", "02839", "targetLevel", 3, "values", Map.of(
+        Map<String, Object> request = Map.of("unitCode", "02947", "targetLevel", 3, "values", Map.of(
                 "CQS-1", Map.of("percent", 70),
                 "CQS-4", Map.of("yes", true),
                 "CQS-7", Map.of("count", 1),
                 "KTS-4", Map.of("count", 1, "percent", 100)));
 
-        ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02839", "demo")
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02947", "demo")
                 .postForEntity("/api/catalogs/kontum-2025-commune/evaluate", request, JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -112,7 +112,7 @@ class CatalogApiTest {
     @Test
     void evaluatingAnotherUnitIsForbidden() {
         Map<String, Object> request = Map.of("unitCode", "25195", "values", Map.of());
-        ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02839", "demo")
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02947", "demo")
                 .postForEntity("/api/catalogs/kontum-2025-commune/evaluate", request, JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getBody().get("message").asText())
@@ -121,8 +121,8 @@ class CatalogApiTest {
 
     @Test
     void invalidValuesAreAnsweredInVietnameseWithTheCriterion() {
-        Map<String, Object> request = Map.of("unitCode", "02839", "values", Map.of("CQS-1", Map.of("percent", 120)));
-        ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02839", "demo")
+        Map<String, Object> request = Map.of("unitCode", "02947", "values", Map.of("CQS-1", Map.of("percent", 120)));
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02947", "demo")
                 .postForEntity("/api/catalogs/kontum-2025-commune/evaluate", request, JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("message").asText()).isEqualTo(
@@ -134,9 +134,9 @@ class CatalogApiTest {
     void unreadableValuesAndUnknownUnitsAreAnsweredWith400() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> malformed = rest.withBasicAuth("officer02839", "demo").postForEntity(
+        ResponseEntity<JsonNode> malformed = rest.withBasicAuth("officer02947", "demo").postForEntity(
                 "/api/catalogs/kontum-2025-commune/evaluate",
-                new HttpEntity<>("{\"unitCode\": \"02839\", \"values\": {\"CQS-1\": {\"percent\": \"bảy mươi\"}}}",
+                new HttpEntity<>("{\"unitCode\": \"02947\", \"values\": {\"CQS-1\": {\"percent\": \"bảy mươi\"}}}",
                         headers), JsonNode.class);
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(malformed.getBody().get("message").asText()).startsWith("Nội dung gửi lên không đúng định dạng");
@@ -150,8 +150,8 @@ class CatalogApiTest {
 
     @Test
     void aCommuneIsNotScoredWithTheDistrictCatalog() {
-        Map<String, Object> request = Map.of("unitCode", "02839", "values", Map.of());
-        ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02839", "demo")
+        Map<String, Object> request = Map.of("unitCode", "02947", "values", Map.of());
+        ResponseEntity<JsonNode> response = rest.withBasicAuth("officer02947", "demo")
                 .postForEntity("/api/catalogs/kontum-2025-district/evaluate", request, JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("message").asText())
@@ -160,7 +160,7 @@ class CatalogApiTest {
 
     @Test
     void onlyAdministratorsExportAndImport() {
-        ResponseEntity<String> refused = rest.withBasicAuth("officer02839", "demo")
+        ResponseEntity<String> refused = rest.withBasicAuth("officer02947", "demo")
                 .getForEntity("/api/catalogs/kontum-2025-commune/export", String.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -178,7 +178,7 @@ class CatalogApiTest {
         assertThat(admin.getForEntity("/api/catalogs/" + IMPORTED_ID, JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<JsonNode> officerImport = rest.withBasicAuth("officer02839", "demo")
+        ResponseEntity<JsonNode> officerImport = rest.withBasicAuth("officer02947", "demo")
                 .postForEntity("/api/catalogs/import", yaml(edited), JsonNode.class);
         assertThat(officerImport.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }

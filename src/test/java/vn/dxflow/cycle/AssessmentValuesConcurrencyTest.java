@@ -41,7 +41,7 @@ class AssessmentValuesConcurrencyTest {
                     for (int round = 0; round < 20; round++) {
                         values.save(instance, AssessmentValues.Source.SELF_ASSESSED, Map.of(
                                 "CQS-1", CriterionValue.ofPercent(percent), "CQS-2", CriterionValue.ofPercent(percent),
-                                "CQS-3", CriterionValue.ofPercent(percent)), "officer02839");
+                                "CQS-3", CriterionValue.ofPercent(percent)), "officer02947");
                     }
                     return null;
                 }));

@@ -120,7 +120,7 @@ class CampaignFileParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown province       | province: "10"             | province: "99"            | province      | unknown unit code '99'
-            commune as province    | province: "10"             | province: "02839"         | province      | unit 02839 is not a province
+            commune as province    | province: "10"             | province: "02947"         | province      | unit 02947 is not a province
             dates out of order     | appraisal: 2025-12-15      | appraisal: 2025-11-01     | calendar.appraisal | 2025-11-01 must come after calendar.selfAssessment (2025-11-30)
             date not a date        | report: 2025-12-25         | report: 25/12/2025        | calendar.report | '25/12/2025' is not a date (yyyy-MM-dd)
             date of another year   | registration: 2025-01-20   | registration: 2024-01-20  | calendar.registration | 2024-01-20 is not in the campaign year 2025

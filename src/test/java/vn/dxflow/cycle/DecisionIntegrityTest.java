@@ -125,15 +125,15 @@ class DecisionIntegrityTest {
     @Test
     void thePlainCompletionIsValidatedLikeTheForm() {
         cycle.clockAt("2025-01-05T08:00");
-        String id = cycle.startAssessment("10-2025", "02863");
+        String id = cycle.startAssessment("10-2025", "02980");
 
-        assertThatThrownBy(() -> cycle.complete(id, REGISTER, "officer02863", Map.of(TARGET_LEVEL, 9L)))
+        assertThatThrownBy(() -> cycle.complete(id, REGISTER, "officer02980", Map.of(TARGET_LEVEL, 9L)))
                 .isInstanceOf(BadUserRequestException.class).hasMessage("Trường 'targetLevel' phải từ 1 đến 5.");
-        assertThatThrownBy(() -> cycle.complete(id, REGISTER, "officer02863", Map.of()))
+        assertThatThrownBy(() -> cycle.complete(id, REGISTER, "officer02980", Map.of()))
                 .isInstanceOf(BadUserRequestException.class).hasMessage(RequiredChoiceCheck.LEVEL_MISSING);
-        cycle.complete(id, REGISTER, "officer02863", Map.of(TARGET_LEVEL, 2L));
+        cycle.complete(id, REGISTER, "officer02980", Map.of(TARGET_LEVEL, 2L));
         cycle.clockAt("2025-11-20T08:00");
-        assertThatThrownBy(() -> cycle.complete(id, SELF_ASSESS, "officer02863", Map.of("submissionConfirmed", false)))
+        assertThatThrownBy(() -> cycle.complete(id, SELF_ASSESS, "officer02980", Map.of("submissionConfirmed", false)))
                 .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("Vui lòng đánh dấu xác nhận nộp hồ sơ");
         cycle.task(id, SELF_ASSESS);
     }

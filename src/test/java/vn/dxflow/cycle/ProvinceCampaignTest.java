@@ -82,7 +82,7 @@ class ProvinceCampaignTest {
 
         // 17 communes and town of Bảo Yên, and Bảo Yên itself
         assertThat(unitsOf(campaign)).hasSize(18)
-                .extracting(ProcessInstance::getBusinessKey).contains("10-2025-085", "10-2025-02887");
+                .extracting(ProcessInstance::getBusinessKey).contains("10-2025-087", "10-2025-02974");
 
         cycle.clockAt("2025-12-21T00:00");
         cycle.runDueJobs(campaign);

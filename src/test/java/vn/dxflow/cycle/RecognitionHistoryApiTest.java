@@ -27,9 +27,9 @@ class RecognitionHistoryApiTest {
 
     @Test
     void theUnitAndItsDistrictSeeTheRecognitionAnotherCommuneDoesNot() {
-        cycle.recognizedAssessment("10-2026", "02863", "085", 1, "2026-11-20T08:00");
+        cycle.recognizedAssessment("10-2026", "02980", "087", 1, "2026-11-20T08:00");
 
-        ResponseEntity<JsonNode> own = get("officer02863");
+        ResponseEntity<JsonNode> own = get("officer02980");
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
         // Other tests may recognize this commune in other campaigns: the one of this test, by its campaign.
         JsonNode recognition = java.util.stream.StreamSupport.stream(own.getBody().spliterator(), false)
@@ -37,14 +37,14 @@ class RecognitionHistoryApiTest {
         assertThat(recognition.get("year").asInt()).isEqualTo(2026);
         assertThat(recognition.get("level").asInt()).isEqualTo(1);
         assertThat(recognition.get("levelName").asText()).isEqualTo("Khởi động");
-        assertThat(get("appraisal085").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("appraisal087").getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<JsonNode> other = get("officer02842");
+        ResponseEntity<JsonNode> other = get("officer02992");
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(other.getBody().toString()).doesNotContain("10-2026");
     }
 
     private ResponseEntity<JsonNode> get(String user) {
-        return rest.withBasicAuth(user, "demo").getForEntity("/api/units/02863/recognitions", JsonNode.class);
+        return rest.withBasicAuth(user, "demo").getForEntity("/api/units/02980/recognitions", JsonNode.class);
     }
 }

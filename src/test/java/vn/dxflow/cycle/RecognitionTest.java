@@ -58,18 +58,18 @@ class RecognitionTest {
     /** A commune appraised at level 2 by the council, although it claimed level 3. */
     private String appraisedAtLevelTwo() {
         cycle.clockAt("2025-01-05T08:00");
-        String id = cycle.startAssessment("10-2025", "02842");
-        cycle.complete(id, REGISTER, "officer02842", Map.of(TARGET_LEVEL, 3L));
+        String id = cycle.startAssessment("10-2025", "02992");
+        cycle.complete(id, REGISTER, "officer02992", Map.of(TARGET_LEVEL, 3L));
         cycle.clockAt("2025-11-20T08:00");
-        assertThat(put("officer02842", "/api/assessments/" + id + "/self-assessed", valuesMeetingLevel(3))).isEqualTo(HttpStatus.NO_CONTENT);
-        cycle.complete(id, SELF_ASSESS, "officer02842", Map.of("submissionConfirmed", true));
-        assertThat(put("appraisal085", "/api/assessments/" + id + "/appraised", valuesMeetingLevel(2))).isEqualTo(HttpStatus.NO_CONTENT);
-        cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+        assertThat(put("officer02992", "/api/assessments/" + id + "/self-assessed", valuesMeetingLevel(3))).isEqualTo(HttpStatus.NO_CONTENT);
+        cycle.complete(id, SELF_ASSESS, "officer02992", Map.of("submissionConfirmed", true));
+        assertThat(put("appraisal087", "/api/assessments/" + id + "/appraised", valuesMeetingLevel(2))).isEqualTo(HttpStatus.NO_CONTENT);
+        cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
         return id;
     }
 
     private void submitRecognition(String id, String decision, long level) {
-        identity.setAuthentication("chairman085", List.of("chairman085"));
+        identity.setAuthentication("chairman087", List.of("chairman087"));
         try {
             forms.submitTaskForm(cycle.task(id, RECOGNIZE).getId(),
                     Map.of(RECOGNITION_DECISION, decision, RECOGNIZED_LEVEL, level, "recognitionReason", "Theo kết quả thẩm định"));
@@ -122,28 +122,28 @@ class RecognitionTest {
     void valuesSideBySideAndOnlyAtTheRightStep() {
         String id = appraisedAtLevelTwo();
 
-        JsonNode view = rest.withBasicAuth("officer02842", "demo").getForObject("/api/assessments/" + id, JsonNode.class);
+        JsonNode view = rest.withBasicAuth("officer02992", "demo").getForObject("/api/assessments/" + id, JsonNode.class);
         assertThat(view.at("/result/selfAssessed/reachedLevel").asInt()).isEqualTo(3);
         assertThat(view.at("/result/appraised/reachedLevel").asInt()).isEqualTo(2);
         assertThat(view.at("/result/differing").size()).isPositive();
 
         // After submission the unit can no longer change its values; the council's step is over too.
-        assertThat(put("officer02842", "/api/assessments/" + id + "/self-assessed", valuesMeetingLevel(5))).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(put("appraisal085", "/api/assessments/" + id + "/appraised", valuesMeetingLevel(5))).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(put("officer02992", "/api/assessments/" + id + "/self-assessed", valuesMeetingLevel(5))).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(put("appraisal087", "/api/assessments/" + id + "/appraised", valuesMeetingLevel(5))).isEqualTo(HttpStatus.CONFLICT);
         // Another commune's officer, guessing the id; and an id that does not exist.
-        assertThat(rest.withBasicAuth("officer02839", "demo").getForEntity("/api/assessments/" + id, JsonNode.class)
+        assertThat(rest.withBasicAuth("officer02947", "demo").getForEntity("/api/assessments/" + id, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(rest.withBasicAuth("officer02839", "demo").getForEntity("/api/assessments/nope", JsonNode.class)
+        assertThat(rest.withBasicAuth("officer02947", "demo").getForEntity("/api/assessments/nope", JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void invalidValuesAreRefusedWithTheCriterionNamed() {
         cycle.clockAt("2025-01-05T08:00");
-        String id = cycle.startAssessment("10-2025", "02845");
-        cycle.complete(id, REGISTER, "officer02845", Map.of(TARGET_LEVEL, 1L));
+        String id = cycle.startAssessment("10-2025", "02950");
+        cycle.complete(id, REGISTER, "officer02950", Map.of(TARGET_LEVEL, 1L));
 
-        var response = rest.withBasicAuth("officer02845", "demo").exchange("/api/assessments/" + id + "/self-assessed",
+        var response = rest.withBasicAuth("officer02950", "demo").exchange("/api/assessments/" + id + "/self-assessed",
                 HttpMethod.PUT, new HttpEntity<>(Map.of("CQS-99", Map.of("yes", true))), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -44,7 +44,7 @@ import vn.dxflow.report.DemoPki;
 @DxflowSpringTest
 class ReportApiTest {
 
-    private static final String UNIT = "02842";
+    private static final String UNIT = "02992";
 
     @Autowired
     private CycleDriver cycle;
@@ -92,9 +92,9 @@ class ReportApiTest {
         cycle.clockAt("2025-11-20T08:00");
         values.save(id, AssessmentValues.Source.SELF_ASSESSED, meetingLevelOne(), "officer" + UNIT);
         cycle.complete(id, SELF_ASSESS, "officer" + UNIT, Map.of("submissionConfirmed", true));
-        values.save(id, AssessmentValues.Source.APPRAISED, meetingLevelOne(), "appraisal085");
-        cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
-        identity.setAuthentication("chairman085", List.of("chairman085"));
+        values.save(id, AssessmentValues.Source.APPRAISED, meetingLevelOne(), "appraisal087");
+        cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+        identity.setAuthentication("chairman087", List.of("chairman087"));
         try {
             forms.submitTaskForm(cycle.task(id, RECOGNIZE).getId(), Map.of(RECOGNITION_DECISION, "RECOGNIZED",
                     RECOGNIZED_LEVEL, 1L, "recognitionReason", "Theo kết quả thẩm định"));
@@ -107,11 +107,11 @@ class ReportApiTest {
     /** A Thanh Hóa-style campaign (10-2024): appraisal, a steering-committee opinion, verification, recognition. */
     private String verifiedThanhHoaCommune() {
         cycle.clockAt("2024-11-01T08:00");
-        String id = cycle.startAssessment("10-2024", "02839");
-        values.save(id, AssessmentValues.Source.SELF_ASSESSED, Map.of("1.1", CriterionValue.ofYes(true)), "officer02839");
-        cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
-        values.save(id, AssessmentValues.Source.APPRAISED, Map.of("1.1", CriterionValue.ofYes(true)), "appraisal085");
-        cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+        String id = cycle.startAssessment("10-2024", "02947");
+        values.save(id, AssessmentValues.Source.SELF_ASSESSED, Map.of("1.1", CriterionValue.ofYes(true)), "officer02947");
+        cycle.complete(id, SELF_ASSESS, "officer02947", Map.of("submissionConfirmed", true));
+        values.save(id, AssessmentValues.Source.APPRAISED, Map.of("1.1", CriterionValue.ofYes(true)), "appraisal087");
+        cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
         cycle.complete(id, GIVE_OPINION, "steering10", Map.of(OPINION, "DAT_YEU_CAU"));
         cycle.complete(id, VERIFY, "department10", Map.of(VERIFICATION_RESULT, "DAT"));
         return id;
@@ -147,7 +147,7 @@ class ReportApiTest {
     void anotherCommuneIsRefused() throws Exception {
         String id = recognizedAtLevelOne();
 
-        ResponseEntity<byte[]> response = get("officer02845", "/api/reports/" + id + "/mau-01");
+        ResponseEntity<byte[]> response = get("officer02950", "/api/reports/" + id + "/mau-01");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(message(response)).isEqualTo("Bạn không có quyền truy cập dữ liệu của đơn vị này.");
@@ -174,8 +174,8 @@ class ReportApiTest {
     void theDistrictDownloadsItsAppraisalAndDecision() throws Exception {
         String id = recognizedAtLevelOne();
 
-        ResponseEntity<byte[]> appraisal = get("appraisal085", "/api/reports/" + id + "/mau-02");
-        ResponseEntity<byte[]> decision = get("chairman085", "/api/reports/" + id + "/quyet-dinh");
+        ResponseEntity<byte[]> appraisal = get("appraisal087", "/api/reports/" + id + "/mau-02");
+        ResponseEntity<byte[]> decision = get("chairman087", "/api/reports/" + id + "/quyet-dinh");
 
         assertThat(appraisal.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(text(appraisal.getBody())).contains("ỦY BAN NHÂN DÂN HUYỆN BẢO YÊN",
@@ -217,7 +217,7 @@ class ReportApiTest {
     void aDemoUserSignsTheReportWithHisDemoCertificate() throws Exception {
         String id = recognizedAtLevelOne();
 
-        ResponseEntity<byte[]> response = rest.withBasicAuth("chairman085", "demo")
+        ResponseEntity<byte[]> response = rest.withBasicAuth("chairman087", "demo")
                 .postForEntity("/api/reports/" + id + "/mau-02/demo-sign", HttpEntity.EMPTY, byte[].class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -232,9 +232,9 @@ class ReportApiTest {
                     .iterator().next();
             assertThat(signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder))).isTrue();
             new JcaX509CertificateConverter().getCertificate(holder).verify(demoPki.caCertificate().getPublicKey());
-            assertThat(holder.getSubject().toString()).contains("UID=chairman085");
-            assertThat(signature.getName()).isEqualTo(identity.createUserQuery().userId("chairman085").singleResult()
-                    .getFirstName() + " " + identity.createUserQuery().userId("chairman085").singleResult().getLastName());
+            assertThat(holder.getSubject().toString()).contains("UID=chairman087");
+            assertThat(signature.getName()).isEqualTo(identity.createUserQuery().userId("chairman087").singleResult()
+                    .getFirstName() + " " + identity.createUserQuery().userId("chairman087").singleResult().getLastName());
             assertThat(holder.getSubject().toString()).contains("CN=" + signature.getName());
         }
         assertThat(text(signed)).contains("Kết quả: ĐẠT");
@@ -244,7 +244,7 @@ class ReportApiTest {
     void anotherCommuneCannotHaveTheReportSigned() {
         String id = recognizedAtLevelOne();
 
-        ResponseEntity<byte[]> response = rest.withBasicAuth("officer02845", "demo")
+        ResponseEntity<byte[]> response = rest.withBasicAuth("officer02950", "demo")
                 .postForEntity("/api/reports/" + id + "/mau-01/demo-sign", HttpEntity.EMPTY, byte[].class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

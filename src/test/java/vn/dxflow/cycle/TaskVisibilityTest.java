@@ -19,9 +19,9 @@ import vn.dxflow.DxflowSpringTest;
 @DxflowSpringTest
 class TaskVisibilityTest {
 
-    /** Users of every role around commune 02839 (Bảo Yên, Lào Cai), a neighbour commune and another province. */
-    private static final List<String> PROBES = List.of("officer02839", "chairman02839", "officer02842", "officer085",
-            "receiving085", "appraisal085", "chairman085", "receiving10", "appraisal10", "steering10", "department10",
+    /** Users of every role around commune 02947 (Bảo Yên, Lào Cai), a neighbour commune and another province. */
+    private static final List<String> PROBES = List.of("officer02947", "chairman02947", "officer02992", "officer087",
+            "receiving087", "appraisal087", "chairman087", "receiving10", "appraisal10", "steering10", "department10",
             "chairman10", "officer25450", "appraisal70");
 
     @Autowired
@@ -57,13 +57,13 @@ class TaskVisibilityTest {
     @Test
     void everyTaskOfTheThanhHoaVariantReachesOnlyItsGroup() {
         cycle.clockAt("2024-11-20T08:00");   // late, so the receiving office decides
-        String id = cycle.startAssessment("10-2024", "02839");
+        String id = cycle.startAssessment("10-2024", "02947");
 
-        expect(id, SELF_ASSESS, "officer02839", "officer02839", Map.of("submissionConfirmed", true));
-        expect(id, DECIDE_LATE_DOSSIER, "receiving085", "receiving085", Map.of(LATE_DOSSIER_DECISION, "ACCEPT", LATE_DOSSIER_REASON, "Chấp nhận"));
-        expect(id, APPRAISE, "appraisal085", "appraisal085", Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung minh chứng", SUPPLEMENT_DAYS, 3L));
-        expect(id, SUPPLEMENT, "officer02839", "officer02839", Map.of(SUPPLEMENT_NOTE, "Đã bổ sung"));
-        expect(id, APPRAISE, "appraisal085", "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+        expect(id, SELF_ASSESS, "officer02947", "officer02947", Map.of("submissionConfirmed", true));
+        expect(id, DECIDE_LATE_DOSSIER, "receiving087", "receiving087", Map.of(LATE_DOSSIER_DECISION, "ACCEPT", LATE_DOSSIER_REASON, "Chấp nhận"));
+        expect(id, APPRAISE, "appraisal087", "appraisal087", Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung minh chứng", SUPPLEMENT_DAYS, 3L));
+        expect(id, SUPPLEMENT, "officer02947", "officer02947", Map.of(SUPPLEMENT_NOTE, "Đã bổ sung"));
+        expect(id, APPRAISE, "appraisal087", "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
         expect(id, GIVE_OPINION, "steering10", "steering10", Map.of(OPINION, "DAT_YEU_CAU"));
         expect(id, VERIFY, "department10", "department10", Map.of(VERIFICATION_RESULT, "DAT"));
         expect(id, RECOGNIZE, "chairman10", "chairman10", Map.of(RECOGNITION_DECISION, "RECOGNIZED", RECOGNIZED_LEVEL, 0L));
@@ -72,12 +72,12 @@ class TaskVisibilityTest {
     @Test
     void registrationTasksOfTheKonTumProcedureReachOnlyTheirGroup() {
         cycle.clockAt("2025-01-05T08:00");
-        String id = cycle.startAssessment("10-2025", "02839");
-        assertThat(whoSees(cycle.task(id, REGISTER))).containsExactly("officer02839");
+        String id = cycle.startAssessment("10-2025", "02947");
+        assertThat(whoSees(cycle.task(id, REGISTER))).containsExactly("officer02947");
         cycle.clockAt("2025-01-21T00:00");
         cycle.runDueJobs(id);
 
-        expect(id, REGISTER_LATE, "officer02839", "officer02839", Map.of(TARGET_LEVEL, 1L));
-        assertThat(whoSees(cycle.task(id, DECIDE_LATE_REGISTRATION))).containsExactly("receiving085");
+        expect(id, REGISTER_LATE, "officer02947", "officer02947", Map.of(TARGET_LEVEL, 1L));
+        assertThat(whoSees(cycle.task(id, DECIDE_LATE_REGISTRATION))).containsExactly("receiving087");
     }
 }

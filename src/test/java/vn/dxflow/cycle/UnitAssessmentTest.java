@@ -26,7 +26,7 @@ import vn.dxflow.evidence.EvidenceStore;
 /**
  * Every path through UnitAssessment, with the engine clock moved (ClockUtil) and the JVM in
  * America/Los_Angeles (surefire), so the deadlines are proven to be Vietnamese wall-clock dates.
- * Campaign 10-2025 is Kon Tum's procedure for Lào Cai (commune 02839 under district 085).
+ * Campaign 10-2025 is Kon Tum's procedure for Lào Cai (commune 02947 under district 087).
  */
 @DxflowSpringTest
 class UnitAssessmentTest {
@@ -34,7 +34,7 @@ class UnitAssessmentTest {
     private static final String KON_TUM = "10-2025";
     private static final String THANH_HOA = "10-2024";
     private static final String TWO_TIER = "70-2025";
-    private static final String COMMUNE = "02839";
+    private static final String COMMUNE = "02947";
 
     @Autowired
     private CycleDriver cycle;
@@ -61,14 +61,14 @@ class UnitAssessmentTest {
     private String registeredCommune() {
         cycle.clockAt("2025-01-05T08:00");
         String id = cycle.startAssessment(KON_TUM, COMMUNE);
-        cycle.complete(id, REGISTER, "officer02839", Map.of(TARGET_LEVEL, 3L));
+        cycle.complete(id, REGISTER, "officer02947", Map.of(TARGET_LEVEL, 3L));
         return id;
     }
 
     private String appraisingCommune() {
         String id = registeredCommune();
         cycle.clockAt("2025-11-20T10:00");
-        cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
+        cycle.complete(id, SELF_ASSESS, "officer02947", Map.of("submissionConfirmed", true));
         cycle.task(id, APPRAISE);
         return id;
     }
@@ -95,8 +95,8 @@ class UnitAssessmentTest {
         @Test
         void registeredAppraisedAndRecognized() {
             String id = appraisingCommune();
-            cycle.appraise(id, "appraisal085", "kontum-2025-commune", 3);
-            recognize(id, "chairman085", "RECOGNIZED", 3);
+            cycle.appraise(id, "appraisal087", "kontum-2025-commune", 3);
+            recognize(id, "chairman087", "RECOGNIZED", 3);
 
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_RECOGNIZED);
             assertThat(cycle.outcome(id)).isEqualTo("RECOGNIZED");
@@ -146,17 +146,17 @@ class UnitAssessmentTest {
         void everyDecisionKeepsItsAuthorAndTimeInHistory() {
             String id = appraisingCommune();
             cycle.clockAt("2025-12-10T14:30");
-            cycle.appraise(id, "appraisal085", "kontum-2025-commune", 3);
+            cycle.appraise(id, "appraisal087", "kontum-2025-commune", 3);
             cycle.clockAt("2025-12-18T09:15");
-            recognize(id, "chairman085", "RECOGNIZED", 3);
+            recognize(id, "chairman087", "RECOGNIZED", 3);
 
             var decisions = history.createHistoricTaskInstanceQuery().processInstanceId(id).finished()
                     .orderByHistoricTaskInstanceEndTime().asc().list();
             assertThat(decisions).extracting(t -> t.getTaskDefinitionKey(), t -> t.getAssignee()).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(REGISTER, "officer02839"),
-                    org.assertj.core.groups.Tuple.tuple(SELF_ASSESS, "officer02839"),
-                    org.assertj.core.groups.Tuple.tuple(APPRAISE, "appraisal085"),
-                    org.assertj.core.groups.Tuple.tuple(RECOGNIZE, "chairman085"));
+                    org.assertj.core.groups.Tuple.tuple(REGISTER, "officer02947"),
+                    org.assertj.core.groups.Tuple.tuple(SELF_ASSESS, "officer02947"),
+                    org.assertj.core.groups.Tuple.tuple(APPRAISE, "appraisal087"),
+                    org.assertj.core.groups.Tuple.tuple(RECOGNIZE, "chairman087"));
             assertThat(decisions.get(3).getEndTime().toInstant())
                     .isEqualTo(java.time.OffsetDateTime.parse("2025-12-18T09:15:00+07:00").toInstant());
             assertThat(history.createHistoricDetailQuery().processInstanceId(id).variableUpdates().list())
@@ -171,8 +171,8 @@ class UnitAssessmentTest {
         @Test
         void notRecognized() {
             String id = appraisingCommune();
-            cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
-            recognize(id, "chairman085", "NOT_RECOGNIZED", 0);
+            cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            recognize(id, "chairman087", "NOT_RECOGNIZED", 0);
 
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_NOT_RECOGNIZED);
             assertThat(cycle.outcome(id)).isEqualTo("NOT_RECOGNIZED");
@@ -184,9 +184,9 @@ class UnitAssessmentTest {
             Task appraise = cycle.task(id, APPRAISE);
 
             assertThat(tasks.getIdentityLinksForTask(appraise.getId()))
-                    .extracting(link -> link.getGroupId()).containsExactly("appraisal085");
-            assertThat(cycle.variable(id, RECEIVING_GROUP)).isEqualTo("receiving085");
-            assertThat(cycle.variable(id, RECOGNITION_GROUP)).isEqualTo("chairman085");
+                    .extracting(link -> link.getGroupId()).containsExactly("appraisal087");
+            assertThat(cycle.variable(id, RECEIVING_GROUP)).isEqualTo("receiving087");
+            assertThat(cycle.variable(id, RECOGNITION_GROUP)).isEqualTo("chairman087");
             assertThat(cycle.variable(id, CATALOG_ID)).isEqualTo("kontum-2025-commune");
         }
 
@@ -210,8 +210,8 @@ class UnitAssessmentTest {
 
             cycle.clockAt("2025-01-21T00:00");
             cycle.runDueJobs(id);
-            cycle.complete(id, REGISTER_LATE, "officer02839", Map.of(TARGET_LEVEL, 2L));
-            cycle.complete(id, DECIDE_LATE_REGISTRATION, "receiving085",
+            cycle.complete(id, REGISTER_LATE, "officer02947", Map.of(TARGET_LEVEL, 2L));
+            cycle.complete(id, DECIDE_LATE_REGISTRATION, "receiving087",
                     Map.of(LATE_REGISTRATION_DECISION, "ACCEPT", LATE_REGISTRATION_REASON, "Lý do chính đáng"));
 
             cycle.task(id, SELF_ASSESS);
@@ -223,10 +223,10 @@ class UnitAssessmentTest {
             cycle.clockAt("2025-01-05T08:00");
             String id = cycle.startAssessment(KON_TUM, COMMUNE);
             cycle.clockAt("2025-01-21T00:00:00");
-            cycle.complete(id, REGISTER, "officer02839", Map.of(TARGET_LEVEL, 3L));
+            cycle.complete(id, REGISTER, "officer02947", Map.of(TARGET_LEVEL, 3L));
 
             assertThat(cycle.variable(id, REGISTRATION_LATE)).isEqualTo(true);
-            cycle.complete(id, DECIDE_LATE_REGISTRATION, "receiving085",
+            cycle.complete(id, DECIDE_LATE_REGISTRATION, "receiving087",
                     Map.of(LATE_REGISTRATION_DECISION, "ACCEPT", LATE_REGISTRATION_REASON, "Nộp chậm vài phút"));
             cycle.task(id, SELF_ASSESS);
         }
@@ -237,8 +237,8 @@ class UnitAssessmentTest {
             String id = cycle.startAssessment(KON_TUM, COMMUNE);
             cycle.clockAt("2025-02-01T09:00");
             cycle.runDueJobs(id);
-            cycle.complete(id, REGISTER_LATE, "officer02839", Map.of(TARGET_LEVEL, 2L));
-            cycle.complete(id, DECIDE_LATE_REGISTRATION, "receiving085",
+            cycle.complete(id, REGISTER_LATE, "officer02947", Map.of(TARGET_LEVEL, 2L));
+            cycle.complete(id, DECIDE_LATE_REGISTRATION, "receiving087",
                     Map.of(LATE_REGISTRATION_DECISION, "REFUSE", LATE_REGISTRATION_REASON, "Quá hạn đăng ký"));
 
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_REFUSED_AS_LATE);
@@ -294,7 +294,7 @@ class UnitAssessmentTest {
         void lastSecondOfThe30thIsOnTimeWhateverTheJvmZone() {
             String id = registeredCommune();
             cycle.clockAt("2025-11-30T23:59:59");
-            cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
+            cycle.complete(id, SELF_ASSESS, "officer02947", Map.of("submissionConfirmed", true));
 
             assertThat(cycle.variable(id, DOSSIER_LATE)).isEqualTo(false);
             cycle.task(id, APPRAISE);
@@ -305,7 +305,7 @@ class UnitAssessmentTest {
             String id = registeredCommune();
             // The job executor has not fired the deadline timer yet: the submission itself decides.
             cycle.clockAt("2025-12-01T00:00:00");
-            cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
+            cycle.complete(id, SELF_ASSESS, "officer02947", Map.of("submissionConfirmed", true));
 
             assertThat(cycle.variable(id, DOSSIER_LATE)).isEqualTo(true);
             assertThat(((Date) cycle.variable(id, DOSSIER_RECEIVED_AT)).toInstant())
@@ -318,8 +318,8 @@ class UnitAssessmentTest {
             String id = registeredCommune();
             cycle.clockAt("2025-12-02T09:00");
             cycle.runDueJobs(id);
-            cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
-            cycle.complete(id, DECIDE_LATE_DOSSIER, "receiving085",
+            cycle.complete(id, SELF_ASSESS, "officer02947", Map.of("submissionConfirmed", true));
+            cycle.complete(id, DECIDE_LATE_DOSSIER, "receiving087",
                     Map.of(LATE_DOSSIER_DECISION, "ACCEPT", LATE_DOSSIER_REASON, "Sự cố mạng"));
 
             cycle.task(id, APPRAISE);
@@ -332,8 +332,8 @@ class UnitAssessmentTest {
         void lateDossierRefused() {
             String id = registeredCommune();
             cycle.clockAt("2025-12-03T09:00");
-            cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
-            cycle.complete(id, DECIDE_LATE_DOSSIER, "receiving085",
+            cycle.complete(id, SELF_ASSESS, "officer02947", Map.of("submissionConfirmed", true));
+            cycle.complete(id, DECIDE_LATE_DOSSIER, "receiving087",
                     Map.of(LATE_DOSSIER_DECISION, "REFUSE", LATE_DOSSIER_REASON, "Nộp sau thời hạn quy định"));
 
             assertThat(cycle.finished(id).getEndActivityId()).isEqualTo(END_REFUSED_AS_LATE);
@@ -358,12 +358,12 @@ class UnitAssessmentTest {
         void supplementRequestedThenSuppliedThenAppraisedAgain() {
             String id = appraisingCommune();
             cycle.clockAt("2025-12-05T10:00");
-            cycle.complete(id, APPRAISE, "appraisal085",
+            cycle.complete(id, APPRAISE, "appraisal087",
                     Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung minh chứng tiêu chí CQS-1", SUPPLEMENT_DAYS, 3L));
 
             assertThat(cycle.variable(id, SUPPLEMENT_DEADLINE)).isEqualTo("2025-12-09T00:00:00+07:00");
-            cycle.complete(id, SUPPLEMENT, "officer02839", Map.of(SUPPLEMENT_NOTE, "Đã bổ sung quyết định thành lập"));
-            cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.complete(id, SUPPLEMENT, "officer02947", Map.of(SUPPLEMENT_NOTE, "Đã bổ sung quyết định thành lập"));
+            cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
 
             cycle.task(id, RECOGNIZE);
         }
@@ -372,7 +372,7 @@ class UnitAssessmentTest {
         void supplementDeadlineNeverPassesTheAppraisalDeadline() {
             String id = appraisingCommune();
             cycle.clockAt("2025-12-13T10:00");
-            cycle.complete(id, APPRAISE, "appraisal085",
+            cycle.complete(id, APPRAISE, "appraisal087",
                     Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung", SUPPLEMENT_DAYS, 10L));
 
             assertThat(cycle.variable(id, SUPPLEMENT_DEADLINE)).isEqualTo("2025-12-16T00:00:00+07:00");
@@ -382,7 +382,7 @@ class UnitAssessmentTest {
         void unsuppliedDossierReturnsToTheCouncilAtTheSupplementDeadline() {
             String id = appraisingCommune();
             cycle.clockAt("2025-12-05T10:00");
-            cycle.complete(id, APPRAISE, "appraisal085",
+            cycle.complete(id, APPRAISE, "appraisal087",
                     Map.of(APPRAISAL_DECISION, "SUPPLEMENT", SUPPLEMENT_REQUEST, "Bổ sung", SUPPLEMENT_DAYS, 2L));
 
             cycle.clockAt("2025-12-08T00:00");
@@ -409,7 +409,7 @@ class UnitAssessmentTest {
         @Test
         void recognitionRemindersAreRecorded() {
             String id = appraisingCommune();
-            cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
             stepThrough(id, "2025-12-07T00:00", "2025-12-18T00:00", "2025-12-20T00:00", "2025-12-21T00:00");
 
             assertThat(reminders.ofProcessInstance(id)).filteredOn(r -> r.stage() == Stage.RECOGNITION)
@@ -425,8 +425,8 @@ class UnitAssessmentTest {
         void thanhHoaHasNoRegistrationButOpinionsAndVerification() {
             cycle.clockAt("2024-11-01T08:00");
             String id = cycle.startAssessment(THANH_HOA, COMMUNE);
-            cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
-            cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+            cycle.complete(id, SELF_ASSESS, "officer02947", Map.of("submissionConfirmed", true));
+            cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
             cycle.complete(id, GIVE_OPINION, "steering10", Map.of(OPINION, "DAT_YEU_CAU"));
             cycle.complete(id, VERIFY, "department10", Map.of(VERIFICATION_RESULT, "DAT"));
             recognize(id, "chairman10", "RECOGNIZED", 0);
@@ -443,9 +443,9 @@ class UnitAssessmentTest {
             identity.createMembership("steering10b", "steering10");
             try {
                 cycle.clockAt("2024-11-01T08:00");
-                String id = cycle.startAssessment(THANH_HOA, "02842");
-                cycle.complete(id, SELF_ASSESS, "officer02842", Map.of("submissionConfirmed", true));
-                cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "COMPLETE"));
+                String id = cycle.startAssessment(THANH_HOA, "02992");
+                cycle.complete(id, SELF_ASSESS, "officer02992", Map.of("submissionConfirmed", true));
+                cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
 
                 List<Task> opinions = tasks.createTaskQuery().processInstanceId(id).taskDefinitionKey(GIVE_OPINION).list();
                 assertThat(opinions).extracting(Task::getAssignee).containsExactlyInAnyOrder("steering10", "steering10b");
@@ -464,7 +464,7 @@ class UnitAssessmentTest {
         void thanhHoaDeadlineIsThe15thOfNovember() {
             cycle.clockAt("2024-11-16T00:00");
             String id = cycle.startAssessment(THANH_HOA, COMMUNE);
-            cycle.complete(id, SELF_ASSESS, "officer02839", Map.of("submissionConfirmed", true));
+            cycle.complete(id, SELF_ASSESS, "officer02947", Map.of("submissionConfirmed", true));
 
             assertThat(cycle.variable(id, DOSSIER_LATE)).isEqualTo(true);
         }
@@ -484,10 +484,10 @@ class UnitAssessmentTest {
         @Test
         void districtIsAppraisedAndRecognizedByTheProvince() {
             cycle.clockAt("2025-01-05T08:00");
-            String id = cycle.startAssessment(KON_TUM, "085");
-            cycle.complete(id, REGISTER, "officer085", Map.of(TARGET_LEVEL, 4L));
+            String id = cycle.startAssessment(KON_TUM, "087");
+            cycle.complete(id, REGISTER, "officer087", Map.of(TARGET_LEVEL, 4L));
             cycle.clockAt("2025-11-25T08:00");
-            cycle.complete(id, SELF_ASSESS, "officer085", Map.of("submissionConfirmed", true));
+            cycle.complete(id, SELF_ASSESS, "officer087", Map.of("submissionConfirmed", true));
             cycle.appraise(id, "appraisal10", "kontum-2025-district", 4);
             recognize(id, "chairman10", "RECOGNIZED", 4);
 

@@ -28,8 +28,8 @@ import vn.dxflow.TestUploads;
 class WriteRulesTest {
 
     private static final String CAMPAIGN = "10-2024";
-    private static final String UNIT = "02842";
-    private static final String OFFICER = "officer02842";
+    private static final String UNIT = "02992";
+    private static final String OFFICER = "officer02992";
     /** A criterion of the campaign's commune catalog (catalogs/thanhhoa-2023-commune.yaml). */
     private static final String CRITERION = "1.1";
 
@@ -52,16 +52,16 @@ class WriteRulesTest {
         ResponseEntity<JsonNode> evidence = uploadEvidence(OFFICER, CRITERION, "Ảnh hội nghị.png");
         assertThat(evidence.getStatusCode().value()).isEqualTo(201);
         String documentId = evidence.getBody().get("id").asText();
-        for (String supervisor : new String[] {"appraisal085", "receiving085", "chairman085", "steering10", "department10",
-            "chairman10", "chairman02842"}) {
+        for (String supervisor : new String[] {"appraisal087", "receiving087", "chairman087", "steering10", "department10",
+            "chairman10", "chairman02992"}) {
             assertRefused(uploadEvidence(supervisor, CRITERION, "Thay thế.png"), 403,
                     "Chỉ cán bộ UBND của đơn vị mới được thay đổi tài liệu minh chứng của đơn vị.");
             assertRefused(send(supervisor, HttpMethod.DELETE, "/api/evidence/" + documentId), 403,
                     "Chỉ cán bộ UBND của đơn vị mới được thay đổi tài liệu minh chứng của đơn vị.");
         }
-        assertThat(send("officer02839", HttpMethod.DELETE, "/api/evidence/" + documentId).getStatusCode().value())
+        assertThat(send("officer02947", HttpMethod.DELETE, "/api/evidence/" + documentId).getStatusCode().value())
                 .as("another commune's officer").isEqualTo(403);
-        assertRefused(putValues("appraisal085", id, "self-assessed"), 403,
+        assertRefused(putValues("appraisal087", id, "self-assessed"), 403,
                 "Chỉ người thực hiện bước tự đánh giá hoặc bổ sung hồ sơ của hồ sơ này mới được nhập số liệu này.");
         assertRefused(putValues(OFFICER, id, "appraised"), 403,
                 "Chỉ người thực hiện bước thẩm định của hồ sơ này mới được nhập số liệu này.");
@@ -69,7 +69,7 @@ class WriteRulesTest {
         assertStatus(uploadSigned(OFFICER, id, "mau-01", mau01), 201);
         assertRefused(uploadSigned(OFFICER, id, "mau-02", mau01), 403,
                 "Chỉ người thực hiện bước thẩm định của hồ sơ này mới được tải lên Mẫu 02 - Báo cáo kết quả thẩm định đã ký.");
-        assertRefused(uploadSigned("appraisal085", id, "mau-02", demoSigned("appraisal085", id, "mau-02")), 409,
+        assertRefused(uploadSigned("appraisal087", id, "mau-02", demoSigned("appraisal087", id, "mau-02")), 409,
                 "Hồ sơ không ở bước thẩm định của bạn nên không thể tải lên Mẫu 02 - Báo cáo kết quả thẩm định đã ký "
                         + "(bước này đã kết thúc hoặc chưa đến).");
 
@@ -81,21 +81,21 @@ class WriteRulesTest {
         assertThat(send(OFFICER, HttpMethod.DELETE, "/api/evidence/" + documentId).getStatusCode().value()).isEqualTo(409);
 
         // Appraisal: the district's council files Mẫu 02 (the one DXFlow generated, signed), nobody else.
-        assertRefused(uploadSigned("appraisal085", id, "mau-02", mau01), 422,
+        assertRefused(uploadSigned("appraisal087", id, "mau-02", mau01), 422,
                 "Tệp đã ký không phải là Mẫu 02 - Báo cáo kết quả thẩm định do DXFlow tạo cho hồ sơ này: hãy tải báo "
                         + "cáo về từ biểu mẫu, ký số mà không sửa nội dung, rồi tải lên tệp đã ký.");
-        byte[] mau02 = demoSigned("appraisal085", id, "mau-02");
-        assertStatus(uploadSigned("chairman085", id, "mau-02", mau02), 403);
-        assertStatus(uploadSigned("appraisal085", id, "mau-02", mau02), 201);
+        byte[] mau02 = demoSigned("appraisal087", id, "mau-02");
+        assertStatus(uploadSigned("chairman087", id, "mau-02", mau02), 403);
+        assertStatus(uploadSigned("appraisal087", id, "mau-02", mau02), 201);
 
         // A supplement reopens the unit's evidence to its officers, and only to them.
-        cycle.complete(id, APPRAISE, "appraisal085", Map.of(APPRAISAL_DECISION, "SUPPLEMENT",
+        cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "SUPPLEMENT",
                 SUPPLEMENT_REQUEST, "Bổ sung ảnh hội nghị", SUPPLEMENT_DAYS, 3L));
         assertStatus(uploadEvidence(OFFICER, CRITERION, "Ảnh bổ sung.png"), 201);
-        assertStatus(uploadEvidence("appraisal085", CRITERION, "Ảnh khác.png"), 403);
+        assertStatus(uploadEvidence("appraisal087", CRITERION, "Ảnh khác.png"), 403);
         cycle.complete(id, SUPPLEMENT, OFFICER, Map.of(SUPPLEMENT_NOTE, "Đã bổ sung"));
-        cycle.appraise(id, "appraisal085", "thanhhoa-2023-commune", null);
-        assertStatus(uploadSigned("appraisal085", id, "mau-02", mau02), 409);
+        cycle.appraise(id, "appraisal087", "thanhhoa-2023-commune", null);
+        assertStatus(uploadSigned("appraisal087", id, "mau-02", mau02), 409);
 
         // Opinions: the steering member the task is assigned to files his Mẫu 03.
         byte[] mau03 = demoSigned("steering10", id, "mau-03");
@@ -116,7 +116,7 @@ class WriteRulesTest {
                 + "đã kết thúc hoặc chưa đến).");
         cycle.complete(id, RECOGNIZE, "chairman10", Map.of(RECOGNITION_DECISION, "RECOGNIZED", RECOGNIZED_LEVEL, 0L));
         byte[] decision = demoSigned("chairman10", id, "quyet-dinh");
-        assertStatus(uploadSigned("chairman02842", id, "quyet-dinh", decision), 403);
+        assertStatus(uploadSigned("chairman02992", id, "quyet-dinh", decision), 403);
         assertStatus(uploadSigned("chairman10", id, "quyet-dinh", decision), 201);
     }
 

@@ -19,8 +19,8 @@ import vn.dxflow.cycle.OpenDossiers;
 @DxflowSpringTest
 class EvidenceApiTest {
 
-    private static final String OFFICER = "officer02839";
-    private static final String OTHER_OFFICER = "officer02842";
+    private static final String OFFICER = "officer02947";
+    private static final String OTHER_OFFICER = "officer02992";
 
     @LocalServerPort
     int port;
@@ -31,8 +31,8 @@ class EvidenceApiTest {
     @BeforeEach
     void client() {
         api = new EvidenceApi(port);
-        dossiers.selfAssessing("02839", 2031);
-        dossiers.selfAssessing("02839", 2032);
+        dossiers.selfAssessing("02947", 2031);
+        dossiers.selfAssessing("02947", 2032);
     }
 
     @Test
@@ -40,7 +40,7 @@ class EvidenceApiTest {
         String criterion = EvidenceSamples.freshCriterion();
         byte[] pdf = EvidenceSamples.pdf("Báo cáo");
 
-        HttpResponse<String> uploaded = api.upload(OFFICER, "02839", 2031, criterion,
+        HttpResponse<String> uploaded = api.upload(OFFICER, "02947", 2031, criterion,
                 "Báo cáo kết quả chuyển đổi số – Phố Ràng.pdf", pdf);
 
         assertThat(uploaded.statusCode()).isEqualTo(201);
@@ -53,7 +53,7 @@ class EvidenceApiTest {
         assertThat(document.get("versionLabel").asText()).isEqualTo("1.0");
 
         JsonNode listed = EvidenceApi.json(
-                api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + criterion));
+                api.get(OFFICER, "/api/evidence?unit=02947&year=2031&criterion=" + criterion));
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("id").asText()).isEqualTo(document.get("id").asText());
 
@@ -76,7 +76,7 @@ class EvidenceApiTest {
     @Test
     void onlyPdfsAndPicturesOpenInTheBrowser() {
         String criterion = EvidenceSamples.freshCriterion();
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, criterion, "Kế hoạch.docx", EvidenceSamples.docx()))
+        String id = EvidenceApi.json(api.upload(OFFICER, "02947", 2031, criterion, "Kế hoạch.docx", EvidenceSamples.docx()))
                 .get("id").asText();
 
         HttpResponse<String> asked = api.get(OFFICER, "/api/evidence/" + id + "/content?inline=true");
@@ -87,10 +87,10 @@ class EvidenceApiTest {
     @Test
     void reUploadKeepsTheEarlierVersion() {
         String criterion = EvidenceSamples.freshCriterion();
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, criterion, "Kế hoạch.pdf",
+        String id = EvidenceApi.json(api.upload(OFFICER, "02947", 2031, criterion, "Kế hoạch.pdf",
                 EvidenceSamples.pdf("bản 1"))).get("id").asText();
 
-        JsonNode second = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, criterion, "Kế hoạch.pdf",
+        JsonNode second = EvidenceApi.json(api.upload(OFFICER, "02947", 2031, criterion, "Kế hoạch.pdf",
                 EvidenceSamples.pdf("bản 2")));
 
         assertThat(second.get("id").asText()).isEqualTo(id);
@@ -98,7 +98,7 @@ class EvidenceApiTest {
         assertThat(api.download(OFFICER, id).body()).isEqualTo(EvidenceSamples.pdf("bản 2"));
         JsonNode versions = EvidenceApi.json(api.get(OFFICER, "/api/evidence/" + id + "/versions"));
         assertThat(versions).extracting(v -> v.get("label").asText()).containsExactly("2.0", "1.0");
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + criterion)))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02947&year=2031&criterion=" + criterion)))
                 .hasSize(1);
     }
 
@@ -106,14 +106,14 @@ class EvidenceApiTest {
     void simultaneousUploadsOfTheSameNameBecomeVersionsOfOneDocument() throws Exception {
         String criterion = EvidenceSamples.freshCriterion();
         List<CompletableFuture<HttpResponse<String>>> uploads = IntStream.range(0, 4)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.upload(OFFICER, "02839", 2031, criterion,
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> api.upload(OFFICER, "02947", 2031, criterion,
                         "Cùng tên.pdf", EvidenceSamples.pdf("bản " + i))))
                 .toList();
 
         for (CompletableFuture<HttpResponse<String>> upload : uploads) {
             assertThat(upload.get().statusCode()).as(upload.get().body()).isEqualTo(201);
         }
-        JsonNode listed = EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + criterion));
+        JsonNode listed = EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02947&year=2031&criterion=" + criterion));
         assertThat(listed).hasSize(1);
         assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence/" + listed.get(0).get("id").asText() + "/versions")))
                 .extracting(v -> v.get("label").asText()).containsExactly("4.0", "3.0", "2.0", "1.0");
@@ -123,18 +123,18 @@ class EvidenceApiTest {
     void listsByUnitYearAndCriterion() {
         String first = EvidenceSamples.freshCriterion();
         String second = EvidenceSamples.freshCriterion();
-        api.upload(OFFICER, "02839", 2031, first, "a.pdf", EvidenceSamples.pdf("a"));
-        api.upload(OFFICER, "02839", 2031, second, "b.pdf", EvidenceSamples.pdf("b"));
+        api.upload(OFFICER, "02947", 2031, first, "a.pdf", EvidenceSamples.pdf("a"));
+        api.upload(OFFICER, "02947", 2031, second, "b.pdf", EvidenceSamples.pdf("b"));
 
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + first)))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02947&year=2031&criterion=" + first)))
                 .extracting(d -> d.get("fileName").asText()).containsExactly("a.pdf");
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031")))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02947&year=2031")))
                 .extracting(d -> d.get("criterion").asText()).contains(first, second);
     }
 
     @Test
     void deleteRemovesDocumentBeforeSubmission() {
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, EvidenceSamples.freshCriterion(),
+        String id = EvidenceApi.json(api.upload(OFFICER, "02947", 2031, EvidenceSamples.freshCriterion(),
                 "xoá.pdf", EvidenceSamples.pdf("x"))).get("id").asText();
 
         assertThat(api.delete(OFFICER, id).statusCode()).isEqualTo(204);
@@ -144,7 +144,7 @@ class EvidenceApiTest {
 
     @Test
     void anotherCommunesEvidenceIsForbiddenAlsoByGuessedId() {
-        String id = EvidenceApi.json(api.upload(OFFICER, "02839", 2031, EvidenceSamples.freshCriterion(),
+        String id = EvidenceApi.json(api.upload(OFFICER, "02947", 2031, EvidenceSamples.freshCriterion(),
                 "riêng.pdf", EvidenceSamples.pdf("r"))).get("id").asText();
 
         assertThat(api.get(OTHER_OFFICER, "/api/evidence/" + id).statusCode()).isEqualTo(403);
@@ -154,10 +154,10 @@ class EvidenceApiTest {
         assertThat(delete.statusCode()).isEqualTo(403);
         assertThat(EvidenceApi.json(delete).get("message").asText())
                 .isEqualTo("Bạn không có quyền truy cập dữ liệu của đơn vị này.");
-        assertThat(api.get(OTHER_OFFICER, "/api/evidence?unit=02839&year=2031").statusCode()).isEqualTo(403);
-        assertThat(api.upload(OTHER_OFFICER, "02839", 2031, "CQS-1", "a.pdf", EvidenceSamples.pdf("a"))
+        assertThat(api.get(OTHER_OFFICER, "/api/evidence?unit=02947&year=2031").statusCode()).isEqualTo(403);
+        assertThat(api.upload(OTHER_OFFICER, "02947", 2031, "CQS-1", "a.pdf", EvidenceSamples.pdf("a"))
                 .statusCode()).isEqualTo(403);
-        assertThat(api.get(OTHER_OFFICER, "/api/evidence/dossiers/02839/2031/integrity").statusCode())
+        assertThat(api.get(OTHER_OFFICER, "/api/evidence/dossiers/02947/2031/integrity").statusCode())
                 .isEqualTo(403);
         assertThat(api.download(OFFICER, id).statusCode()).isEqualTo(200);
     }

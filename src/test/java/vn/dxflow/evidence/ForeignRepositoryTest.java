@@ -70,9 +70,9 @@ class ForeignRepositoryTest {
     void storesVersionsWithMetadataInTheDescription() throws IOException {
         EvidenceRepository repository = new EvidenceRepository(url, "foreign", "dxflow", "any",
                 DefaultTypeSystemCreator.VERSIONED_TYPE, Duration.ofSeconds(5), Duration.ofSeconds(30));
-        List<String> path = List.of("2025", "10 - Tỉnh Lào Cai", "02839 - Thị trấn Phố Ràng", "CQS-1");
+        List<String> path = List.of("2025", "10 - Tỉnh Lào Cai", "02947 - Thị trấn Phố Ràng", "CQS-1");
         Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("dxf:unitCode", "02839");
+        metadata.put("dxf:unitCode", "02947");
         metadata.put("dxf:sha256", "ab".repeat(32));
 
         EvidenceRepository.StoredVersion first = repository.store(path, "Báo cáo.pdf", metadata,
@@ -88,13 +88,13 @@ class ForeignRepositoryTest {
         assertThat(repository.versions(third.objectId())).hasSize(3);
         assertThat(repository.latestVersionId(first.objectId())).isEqualTo(third.objectId());
         assertThat(repository.document(first.objectId()).orElseThrow().metadata())
-                .containsEntry("dxf:unitCode", "02839").containsEntry("dxf:sha256", "ab".repeat(32));
+                .containsEntry("dxf:unitCode", "02947").containsEntry("dxf:sha256", "ab".repeat(32));
         try (InputStream in = repository.content(second.objectId())) {
             assertThat(in.readAllBytes()).isEqualTo(EvidenceSamples.pdf("2"));
         }
         Document stored = (Document) session().getObjectByPath(
-                "/2025/10 - Tỉnh Lào Cai/02839 - Thị trấn Phố Ràng/CQS-1/Báo cáo.pdf");
-        assertThat(stored.getDescription()).isEqualTo("DXFlow evidence; unitCode=02839; sha256=" + "ab".repeat(32));
+                "/2025/10 - Tỉnh Lào Cai/02947 - Thị trấn Phố Ràng/CQS-1/Báo cáo.pdf");
+        assertThat(stored.getDescription()).isEqualTo("DXFlow evidence; unitCode=02947; sha256=" + "ab".repeat(32));
         repository.markFrozen(third.objectId());
     }
 

@@ -44,8 +44,8 @@ import vn.dxflow.cycle.OpenDossiers;
 class FreezeTest {
 
     private static final String FROZEN_MESSAGE_START = "Hồ sơ minh chứng năm ";
-    /** Each test freezes a dossier of its own: a commune the other evidence tests (02839) do not use. */
-    private static final List<String> UNITS = List.of("02842", "02845", "02851", "02854", "02857", "02860", "02863");
+    /** Each test freezes a dossier of its own: a commune the other evidence tests (02947) do not use. */
+    private static final List<String> UNITS = List.of("02992", "02950", "02986", "02971", "02962", "02998", "02980");
     private static final AtomicInteger NEXT_UNIT = new AtomicInteger();
 
     @LocalServerPort

@@ -31,12 +31,12 @@ class LargeUploadTest {
     @Test
     void largeVideoStreamsThroughUploadAndDownload() throws Exception {
         EvidenceApi api = new EvidenceApi(port);
-        dossiers.selfAssessing("02839", 2031);
+        dossiers.selfAssessing("02947", 2031);
         String expectedSha = Sha256.of(new GeneratedVideo(SIZE));
         HeapWatch heap = HeapWatch.start();
 
         long started = System.nanoTime();
-        HttpResponse<String> uploaded = api.upload("officer02839", "02839", 2031,
+        HttpResponse<String> uploaded = api.upload("officer02947", "02947", 2031,
                 EvidenceSamples.freshCriterion(), "Video hội nghị trực tuyến.mp4", () -> new GeneratedVideo(SIZE), SIZE);
         long uploadNanos = System.nanoTime() - started;
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
@@ -46,14 +46,14 @@ class LargeUploadTest {
         assertThat(document.get("sha256").asText()).isEqualTo(expectedSha);
 
         started = System.nanoTime();
-        HttpResponse<InputStream> downloaded = api.downloadStream("officer02839", document.get("id").asText());
+        HttpResponse<InputStream> downloaded = api.downloadStream("officer02947", document.get("id").asText());
         String downloadedSha = Sha256.of(downloaded.body());
         long downloadNanos = System.nanoTime() - started;
         long peak = heap.stop();
 
         assertThat(downloadedSha).isEqualTo(expectedSha);
         // The test data folder outlives the run: do not leave 200 MB behind each time.
-        assertThat(api.delete("officer02839", document.get("id").asText()).statusCode()).isEqualTo(204);
+        assertThat(api.delete("officer02947", document.get("id").asText()).statusCode()).isEqualTo(204);
         System.out.printf("LARGE 200 MB: upload %.0f MB/s, download %.0f MB/s, heap growth peak %d MB%n",
                 200 / (uploadNanos / 1e9), 200 / (downloadNanos / 1e9), peak / (1024 * 1024));
     }

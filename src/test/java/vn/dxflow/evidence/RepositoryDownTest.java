@@ -25,7 +25,7 @@ import vn.dxflow.cycle.OpenDossiers;
 @DxflowSpringTest
 class RepositoryDownTest {
 
-    private static final String OFFICER = "officer02839";
+    private static final String OFFICER = "officer02947";
 
     @LocalServerPort
     int port;
@@ -41,14 +41,14 @@ class RepositoryDownTest {
     @Test
     void uploadWhileRepositoryIsDownFailsCleanlyAndCanBeRetried() {
         EvidenceApi api = new EvidenceApi(port);
-        dossiers.selfAssessing("02839", EvidenceSamples.YEAR);
+        dossiers.selfAssessing("02947", EvidenceSamples.YEAR);
         String criterion = EvidenceSamples.freshCriterion();
         byte[] pdf = EvidenceSamples.pdf("thử lại");
 
         cmisServer.stop();
         HttpResponse<String> failed;
         try {
-            failed = api.upload(OFFICER, "02839", 2031, criterion, "Thử lại.pdf", pdf);
+            failed = api.upload(OFFICER, "02947", 2031, criterion, "Thử lại.pdf", pdf);
         } finally {
             cmisServer.start();
         }
@@ -56,10 +56,10 @@ class RepositoryDownTest {
         assertThat(failed.statusCode()).isEqualTo(503);
         assertThat(EvidenceApi.json(failed).get("message").asText()).isEqualTo(
                 "Kho lưu trữ minh chứng tạm thời không truy cập được; tài liệu chưa được lưu. Vui lòng thử lại sau.");
-        String list = "/api/evidence?unit=02839&year=2031&criterion=" + criterion;
+        String list = "/api/evidence?unit=02947&year=2031&criterion=" + criterion;
         assertThat(EvidenceApi.json(api.get(OFFICER, list))).isEmpty();
 
-        HttpResponse<String> retried = api.upload(OFFICER, "02839", 2031, criterion, "Thử lại.pdf", pdf);
+        HttpResponse<String> retried = api.upload(OFFICER, "02947", 2031, criterion, "Thử lại.pdf", pdf);
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
         assertThat(EvidenceApi.json(retried).get("versionLabel").asText()).isEqualTo("1.0");
         assertThat(EvidenceApi.json(api.get(OFFICER, list))).hasSize(1);
@@ -70,12 +70,12 @@ class RepositoryDownTest {
         String criterion = EvidenceSamples.freshCriterion();
         long contentFilesBefore = count(cmisDir.resolve("content"));
 
-        assertThatThrownBy(() -> store.upload("02839", 2031, criterion, "officer02839", new BreakingUpload()))
+        assertThatThrownBy(() -> store.upload("02947", 2031, criterion, "officer02947", new BreakingUpload()))
                 .isInstanceOf(EvidenceRejectedException.class)
                 .satisfies(e -> assertThat(((EvidenceRejectedException) e).vietnameseMessage()).isEqualTo(
                         "Tải lên tệp \"Video đứt giữa chừng.mp4\" bị gián đoạn; tài liệu chưa được lưu, hãy tải lên lại."));
 
-        assertThat(store.list("02839", 2031, criterion)).isEmpty();
+        assertThat(store.list("02947", 2031, criterion)).isEmpty();
         assertThat(count(cmisDir.resolve("content"))).isEqualTo(contentFilesBefore);
         // The repository removes its spool file when it has seen the transfer end.
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);

@@ -19,8 +19,8 @@ import vn.dxflow.cycle.OpenDossiers;
 class SignedEvidenceTest {
 
     /** A commune of Lào Cai whose 2024 dossier (Thanh Hóa's catalog: criteria 1.1, 1.2 …) no test submits. */
-    private static final String OFFICER = "officer02881";
-    private static final String UNIT = "02881";
+    private static final String OFFICER = "officer02968";
+    private static final String UNIT = "02968";
 
     @LocalServerPort
     int port;

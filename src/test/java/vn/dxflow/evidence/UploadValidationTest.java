@@ -24,7 +24,7 @@ import vn.dxflow.cycle.OpenDossiers;
 @DxflowSpringTest
 class UploadValidationTest {
 
-    private static final String OFFICER = "officer02839";
+    private static final String OFFICER = "officer02947";
 
     @LocalServerPort
     int port;
@@ -36,7 +36,7 @@ class UploadValidationTest {
     @BeforeEach
     void client() {
         api = new EvidenceApi(port);
-        dossiers.selfAssessing("02839", EvidenceSamples.YEAR);
+        dossiers.selfAssessing("02947", EvidenceSamples.YEAR);
         criterion = EvidenceSamples.freshCriterion();
     }
 
@@ -144,10 +144,10 @@ class UploadValidationTest {
 
     @Test
     void aCriterionOutsideTheCatalogAndAYearWithoutCampaignAreRefused() {
-        assertRefused(api.upload(OFFICER, "02839", 2031, "ZZZ-999", "a.pdf", EvidenceSamples.pdf("a")), 400,
+        assertRefused(api.upload(OFFICER, "02947", 2031, "ZZZ-999", "a.pdf", EvidenceSamples.pdf("a")), 400,
                 "Tiêu chí \"ZZZ-999\" không có trong bộ tiêu chí đánh giá năm 2031 của đơn vị.");
         // No campaign that year, so no self-assessment open: the write rule answers first.
-        assertRefused(api.upload(OFFICER, "02839", 2099, criterion, "a.pdf", EvidenceSamples.pdf("a")), 409,
+        assertRefused(api.upload(OFFICER, "02947", 2099, criterion, "a.pdf", EvidenceSamples.pdf("a")), 409,
                 "Chỉ thay đổi được tài liệu minh chứng năm 2099 khi đơn vị đang tự đánh giá hoặc bổ sung hồ sơ năm đó.");
     }
 
@@ -160,7 +160,7 @@ class UploadValidationTest {
         long size = 60L * 1024 * 1024;
         long[] largestSpooled = {0};
         Path spool = Path.of("target/test-data/tmp/uploads");
-        HttpResponse<String> response = api.upload(OFFICER, "02839", 2031, criterion, "Báo cáo lớn.pdf",
+        HttpResponse<String> response = api.upload(OFFICER, "02947", 2031, criterion, "Báo cáo lớn.pdf",
                 () -> new SequenceInputStream(new ByteArrayInputStream(EvidenceSamples.pdf("lớn")), new GeneratedVideo(size)) {
                     private long sent;
 
@@ -198,29 +198,29 @@ class UploadValidationTest {
         // Nobody is an officer of an unknown unit (the write rule), administrators included.
         assertRefused(api.upload("admin", "99999", 2031, criterion, "a.pdf", EvidenceSamples.pdf("a")), 403,
                 "Chỉ cán bộ UBND của đơn vị mới được thay đổi tài liệu minh chứng của đơn vị.");
-        assertRefused(api.upload(OFFICER, "02839", 2031, "../x", "a.pdf", EvidenceSamples.pdf("a")), 400,
+        assertRefused(api.upload(OFFICER, "02947", 2031, "../x", "a.pdf", EvidenceSamples.pdf("a")), 400,
                 "Mã tiêu chí không hợp lệ: chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch ngang (tối đa 40 ký tự).");
     }
 
     /** The reports folder is filed by the report steps, each with its own write rule: never as evidence. */
     @Test
     void theReportsFolderIsNoCriterion() {
-        assertRefused(api.upload(OFFICER, "02839", 2031, "BAO-CAO", "Mẫu 02 - Báo cáo kết quả thẩm định.pdf",
+        assertRefused(api.upload(OFFICER, "02947", 2031, "BAO-CAO", "Mẫu 02 - Báo cáo kết quả thẩm định.pdf",
                 EvidenceSamples.pdf("giả")), 400, "\"BAO-CAO\" là thư mục báo cáo, không phải một tiêu chí: báo cáo đã ký "
                 + "được tải lên ở bước tương ứng của hồ sơ.");
-        assertRefused(api.upload(OFFICER, "02839", 2031, "bao-cao", "a.pdf", EvidenceSamples.pdf("giả")), 400,
+        assertRefused(api.upload(OFFICER, "02947", 2031, "bao-cao", "a.pdf", EvidenceSamples.pdf("giả")), 400,
                 "\"BAO-CAO\" là thư mục báo cáo, không phải một tiêu chí: báo cáo đã ký được tải lên ở bước tương ứng "
                 + "của hồ sơ.");
     }
 
     private HttpResponse<String> upload(String fileName, byte[] content) {
-        return api.upload(OFFICER, "02839", 2031, criterion, fileName, content);
+        return api.upload(OFFICER, "02947", 2031, criterion, fileName, content);
     }
 
     private void assertRefused(HttpResponse<String> response, int status, String message) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(EvidenceApi.json(response).get("message").asText()).isEqualTo(message);
-        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02839&year=2031&criterion=" + criterion)))
+        assertThat(EvidenceApi.json(api.get(OFFICER, "/api/evidence?unit=02947&year=2031&criterion=" + criterion)))
                 .as("nothing stored").isEmpty();
     }
 }

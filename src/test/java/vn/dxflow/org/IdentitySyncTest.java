@@ -27,15 +27,15 @@ class IdentitySyncTest {
 
     @Test
     void everyUserMayEnterTasklistAndReadFiltersAndModels() {
-        List<String> groups = List.of("officer02842");
+        List<String> groups = List.of("officer02992");
 
-        assertThat(authorizations.isUserAuthorized("officer02842", groups, Permissions.ACCESS, Resources.APPLICATION,
+        assertThat(authorizations.isUserAuthorized("officer02992", groups, Permissions.ACCESS, Resources.APPLICATION,
                 "tasklist")).isTrue();
-        assertThat(authorizations.isUserAuthorized("officer02842", groups, Permissions.READ, Resources.FILTER,
+        assertThat(authorizations.isUserAuthorized("officer02992", groups, Permissions.READ, Resources.FILTER,
                 "any-filter")).isTrue();
-        assertThat(authorizations.isUserAuthorized("officer02842", groups, Permissions.READ,
+        assertThat(authorizations.isUserAuthorized("officer02992", groups, Permissions.READ,
                 Resources.PROCESS_DEFINITION, "UnitAssessment")).isTrue();
-        assertThat(authorizations.isUserAuthorized("officer02842", groups, Permissions.ACCESS, Resources.APPLICATION,
+        assertThat(authorizations.isUserAuthorized("officer02992", groups, Permissions.ACCESS, Resources.APPLICATION,
                 "cockpit")).isFalse();
     }
 
@@ -47,16 +47,16 @@ class IdentitySyncTest {
     @Test
     void aUnitWhoseSetUpIsUnknownIsSetUpAgainAloneAndCompletely() {
         // As if the unit had just been added to the units file: no fingerprint, its group and user gone.
-        jdbc.update("delete from dxflow_identity_sync where unit_code = '02842'");
-        identity.deleteUser("chairman02842");
-        identity.deleteGroup("chairman02842");
+        jdbc.update("delete from dxflow_identity_sync where unit_code = '02992'");
+        identity.deleteUser("chairman02992");
+        identity.deleteGroup("chairman02992");
 
         assertThat(sync.synchronise()).isEqualTo(1);
 
-        assertThat(identity.createGroupQuery().groupId("chairman02842").singleResult().getName())
+        assertThat(identity.createGroupQuery().groupId("chairman02992").singleResult().getName())
                 .isEqualTo("Chủ tịch UBND - Xã Lương Sơn");
-        assertThat(identity.createUserQuery().userId("chairman02842").memberOfGroup("chairman02842").count()).isEqualTo(1);
-        assertThat(identity.checkPassword("chairman02842", "demo")).isTrue();
+        assertThat(identity.createUserQuery().userId("chairman02992").memberOfGroup("chairman02992").count()).isEqualTo(1);
+        assertThat(identity.checkPassword("chairman02992", "demo")).isTrue();
         assertThat(sync.synchronise()).isZero();
     }
 }

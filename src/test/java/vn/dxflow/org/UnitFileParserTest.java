@@ -52,10 +52,10 @@ class UnitFileParserTest {
                 new OrgProperties("classpath:org/example-before-reform.csv", List.of(), false, "x"), new DefaultResourceLoader());
 
         assertThat(chart.all()).hasSize(25);
-        assertThat(chart.children("085")).hasSize(17)
+        assertThat(chart.children("087")).hasSize(17)
                 .extracting(OrgUnit::name).contains("Thị trấn Phố Ràng", "Xã Điện Quan", "Xã Cam Cọn");
-        assertThat(chart.get("02839").kind()).isEqualTo(UnitKind.TOWNSHIP);
-        assertThat(chart.selfAndAncestors("02866")).extracting(OrgUnit::code).containsExactly("02866", "085", "10");
+        assertThat(chart.get("02947").kind()).isEqualTo(UnitKind.TOWNSHIP);
+        assertThat(chart.selfAndAncestors("02959")).extracting(OrgUnit::code).containsExactly("02959", "087", "10");
         // Two-tier province: communes sit directly under it.
         assertThat(chart.get("25450").parentCode()).isEqualTo("70");
         assertThat(chart.provinceOf("25450").name()).isEqualTo("Tỉnh Bình Phước");
@@ -63,30 +63,30 @@ class UnitFileParserTest {
 
     @Test
     void commentsBlankLinesAndByteOrderMarkAreIgnored() throws IOException {
-        OrgChart chart = parse("\uFEFF# units\n\n" + HEADER + "10,Tỉnh Lào Cai,tỉnh,\n# a comment\n02839,Thị trấn Phố Ràng,thị trấn,10\n");
+        OrgChart chart = parse("\uFEFF# units\n\n" + HEADER + "10,Tỉnh Lào Cai,tỉnh,\n# a comment\n02947,Thị trấn Phố Ràng,thị trấn,10\n");
 
-        assertThat(chart.all()).extracting(OrgUnit::code).containsExactly("10", "02839");
+        assertThat(chart.all()).extracting(OrgUnit::code).containsExactly("10", "02947");
     }
 
     @Test
     void duplicateCodeNamesBothLines() {
-        UnitFileException e = refusal(HEADER + "10,Tỉnh Lào Cai,tỉnh,\n085,Huyện Bảo Yên,huyện,10\n085,Huyện Khác,huyện,10\n");
+        UnitFileException e = refusal(HEADER + "10,Tỉnh Lào Cai,tỉnh,\n087,Huyện Bảo Yên,huyện,10\n087,Huyện Khác,huyện,10\n");
 
         assertThat(e.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(4);
-            assertThat(problem.english()).isEqualTo("duplicate code '085' (first on line 3)");
-            assertThat(problem.vietnamese()).isEqualTo("mã '085' bị trùng (đã có ở dòng 3)");
+            assertThat(problem.english()).isEqualTo("duplicate code '087' (first on line 3)");
+            assertThat(problem.vietnamese()).isEqualTo("mã '087' bị trùng (đã có ở dòng 3)");
         });
-        assertThat(e.getMessage()).contains("line 4: duplicate code '085'");
+        assertThat(e.getMessage()).contains("line 4: duplicate code '087'");
     }
 
     @Test
     void unknownParentIsNamed() {
-        UnitFileException e = refusal(HEADER + "10,Tỉnh Lào Cai,tỉnh,\n02839,Thị trấn Phố Ràng,thị trấn,999\n");
+        UnitFileException e = refusal(HEADER + "10,Tỉnh Lào Cai,tỉnh,\n02947,Thị trấn Phố Ràng,thị trấn,999\n");
 
         assertThat(e.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.english()).isEqualTo("unit 02839 has unknown parent '999'");
+            assertThat(problem.english()).isEqualTo("unit 02947 has unknown parent '999'");
         });
     }
 
@@ -110,7 +110,7 @@ class UnitFileParserTest {
             too few fields      | code,name,kind,parent\\n10,Tỉnh Lào Cai,tỉnh         | 2 | expected 4 fields
             province with parent| code,name,kind,parent\\n10,Tỉnh A,tỉnh,\\n11,Tỉnh B,tỉnh,10 | 3 | unit 11 (tỉnh) must not have a parent
             commune under commune| code,name,kind,parent\\n10,Tỉnh A,tỉnh,\\n1,Xã A,xã,10\\n2,Xã B,xã,1 | 4 | unit 2 (xã) must have a district or a province as parent
-            orphan district     | code,name,kind,parent\\n085,Huyện Bảo Yên,huyện,      | 2 | unit 085 (huyện) must have a province as parent
+            orphan district     | code,name,kind,parent\\n087,Huyện Bảo Yên,huyện,      | 2 | unit 087 (huyện) must have a province as parent
             """)
     void invalidLinesAreRefusedWithTheirLineNumber(String what, String file, int line, String message) {
         UnitFileException e = refusal(file.replace("\\n", "\n"));
@@ -135,6 +135,6 @@ class UnitFileParserTest {
 
         assertThatThrownBy(() -> new OrgConfiguration().orgChart(properties, new DefaultResourceLoader()))
                 .isInstanceOf(UnitFileException.class)
-                .hasMessageContaining("line 4: unit 02839 has unknown parent '086'");
+                .hasMessageContaining("line 4: unit 02947 has unknown parent '086'");
     }
 }

@@ -78,7 +78,7 @@ class DemoSigningTest {
         byte[] unsigned = report();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        pki.sign(unsigned, "chairman02842", SIGNER, "Ký số thử nghiệm", Calendar.getInstance(), out);
+        pki.sign(unsigned, "chairman02992", SIGNER, "Ký số thử nghiệm", Calendar.getInstance(), out);
         byte[] signed = out.toByteArray();
 
         assertThat(verified(signed, trust)).startsWith("0 ").contains("\"indication\":\"TOTAL_PASSED\"");
@@ -96,7 +96,7 @@ class DemoSigningTest {
         assertThat(signed).startsWith(unsigned);
         assertThat(Pdfs.pdfaFailures(signed, PDFAFlavour.PDFA_2_B)).isEmpty();
         // Without the embedded revocation data the same certificate cannot be checked offline: not a pass.
-        assertThat(verified(sign(unsigned, pki.credential("chairman02842", SIGNER)), trust))
+        assertThat(verified(sign(unsigned, pki.credential("chairman02992", SIGNER)), trust))
                 .startsWith("1 ").contains("INDETERMINATE");
     }
 
@@ -127,13 +127,13 @@ class DemoSigningTest {
         DemoPki pki = new DemoPki(new DemoSigningProperties(true, pkiDir));
         byte[] unsigned = report();
 
-        byte[] signed = sign(unsigned, pki.credential("chairman02842", SIGNER));
+        byte[] signed = sign(unsigned, pki.credential("chairman02992", SIGNER));
 
         X509Certificate certificate = verifiedSigner(signed);
         certificate.verify(pki.caCertificate().getPublicKey());
         X500Name subject = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
         assertThat(IETFUtils.valueToString(subject.getRDNs(BCStyle.CN)[0].getFirst().getValue())).isEqualTo(SIGNER);
-        assertThat(IETFUtils.valueToString(subject.getRDNs(BCStyle.UID)[0].getFirst().getValue())).isEqualTo("chairman02842");
+        assertThat(IETFUtils.valueToString(subject.getRDNs(BCStyle.UID)[0].getFirst().getValue())).isEqualTo("chairman02992");
         // an incremental update: the report as generated is the signed revision's first bytes
         assertThat(signed).startsWith(unsigned);
         assertThat(Pdfs.pdfaFailures(signed, PDFAFlavour.PDFA_2_B)).isEmpty();
@@ -144,7 +144,7 @@ class DemoSigningTest {
         DemoPki pki = new DemoPki(new DemoSigningProperties(true, pkiDir));
         DemoPki other = new DemoPki(new DemoSigningProperties(true, otherPkiDir));
 
-        X509Certificate certificate = verifiedSigner(sign(report(), pki.credential("chairman02842", SIGNER)));
+        X509Certificate certificate = verifiedSigner(sign(report(), pki.credential("chairman02992", SIGNER)));
 
         assertThatThrownBy(() -> certificate.verify(other.caCertificate().getPublicKey()))
                 .isInstanceOf(GeneralSecurityException.class);
@@ -153,12 +153,12 @@ class DemoSigningTest {
     @Test
     void theCaAndTheUsersCertificatesSurviveARestart() {
         DemoPki first = new DemoPki(new DemoSigningProperties(true, pkiDir));
-        X509Certificate issued = (X509Certificate) first.credential("chairman02842", SIGNER).getCertificate();
+        X509Certificate issued = (X509Certificate) first.credential("chairman02992", SIGNER).getCertificate();
 
         DemoPki restarted = new DemoPki(new DemoSigningProperties(true, pkiDir));
 
         assertThat(restarted.caCertificate()).isEqualTo(first.caCertificate());
-        assertThat(restarted.credential("chairman02842", SIGNER).getCertificate()).isEqualTo(issued);
+        assertThat(restarted.credential("chairman02992", SIGNER).getCertificate()).isEqualTo(issued);
         assertThat(pkiDir.resolve("demo-ca.pem")).exists();
     }
 }

@@ -107,16 +107,16 @@ class GoldenDocumentsTest {
         String ministry = "Bộ Khoa học và Công nghệ";
         String province = "Ủy ban nhân dân tỉnh Lào Cai";
         return Stream.of(
-                new Shape("ba cấp, levels, có đăng ký, xã", "10-2027", "02875", "xã Minh Tân", "huyện Bảo Yên",
+                new Shape("ba cấp, levels, có đăng ký, xã", "10-2027", "02977", "xã Minh Tân", "huyện Bảo Yên",
                         "cấp xã", "cấp huyện", baoYen, office, province, "Sở Khoa học và Công nghệ"),
-                new Shape("ba cấp, levels, có đăng ký, huyện", "10-2027", "085", "huyện Bảo Yên", null,
+                new Shape("ba cấp, levels, có đăng ký, huyện", "10-2027", "087", "huyện Bảo Yên", null,
                         "cấp huyện", "cấp tỉnh", laoCai, director, ministry, "Sở Khoa học và Công nghệ"),
-                new Shape("ba cấp, passRate chưa có điều kiện", "10-2028", "02878", "xã Việt Tiến", "huyện Bảo Yên",
+                new Shape("ba cấp, passRate chưa có điều kiện", "10-2028", "02983", "xã Việt Tiến", "huyện Bảo Yên",
                         "cấp xã", "cấp huyện", baoYen, "Trưởng phòng Văn hóa và Thông tin", province,
                         "Sở Thông tin và Truyền thông"),
-                new Shape("ba cấp, passRate 80%", "10-2029", "02881", "xã Thượng Hà", "huyện Bảo Yên",
+                new Shape("ba cấp, passRate 80%", "10-2029", "02968", "xã Thượng Hà", "huyện Bảo Yên",
                         "cấp xã", "cấp huyện", baoYen, office, province, "Sở Khoa học và Công nghệ"),
-                new Shape("ba cấp, mandatoryExtended", "10-2030", "02884", "xã Nghĩa Đô", "huyện Bảo Yên",
+                new Shape("ba cấp, mandatoryExtended", "10-2030", "02953", "xã Nghĩa Đô", "huyện Bảo Yên",
                         "cấp xã", "cấp huyện", baoYen, office, province, "Sở Khoa học và Công nghệ"),
                 new Shape("hai cấp, levels, không đăng ký", "70-2028", "25453", "xã Lộc Thái", null,
                         "cấp xã", "cấp tỉnh", binhPhuoc, director, ministry, "Sở Khoa học và Công nghệ"),
@@ -330,12 +330,12 @@ class GoldenDocumentsTest {
     @Test
     void theOpinionSaysWhatTheMemberChoseAndTheVerificationPrintsItsValues() throws Exception {
         cycle.clockAt("2027-01-05T08:00");
-        String id = cycle.startAssessment("10-2027", "02872");
-        cycle.complete(id, REGISTER, "officer02872", Map.of(TARGET_LEVEL, 2L));
+        String id = cycle.startAssessment("10-2027", "02956");
+        cycle.complete(id, REGISTER, "officer02956", Map.of(TARGET_LEVEL, 2L));
         cycle.clockAt("2027-11-20T08:00");
-        cycle.selfAssess(id, "officer02872", "kontum-2025-commune", 2);
+        cycle.selfAssess(id, "officer02956", "kontum-2025-commune", 2);
         cycle.clockAt("2027-12-02T09:00");
-        cycle.appraise(id, "appraisal085", "kontum-2025-commune", 2);
+        cycle.appraise(id, "appraisal087", "kontum-2025-commune", 2);
         Set<String> allowed = GoldenDocuments.wordsOf(results.catalog(results.latest(id, StepResult.Step.APPRAISAL).orElseThrow()));
 
         // The computed result passes; the member is about to say it does not, and the draft says so.
@@ -503,7 +503,7 @@ class GoldenDocumentsTest {
     private static String authorityUnit(Shape shape, CampaignConfig campaign) {
         boolean byDistrict = campaign.tracks().values().stream()
                 .anyMatch(track -> track.appraisal() == CampaignConfig.Authority.DISTRICT) && shape.unit().length() == 5;
-        return byDistrict ? "085" : campaign.provinceCode();
+        return byDistrict ? "087" : campaign.provinceCode();
     }
 
     private static String appraiser(Shape shape, CampaignConfig campaign) {

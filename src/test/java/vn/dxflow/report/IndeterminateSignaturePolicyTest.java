@@ -24,7 +24,7 @@ import vn.dxflow.cycle.OpenDossiers;
 @DxflowSpringTest
 class IndeterminateSignaturePolicyTest {
 
-    private static final String OFFICER = "officer02845";
+    private static final String OFFICER = "officer02950";
 
     @Autowired
     private OpenDossiers dossiers;
@@ -36,7 +36,7 @@ class IndeterminateSignaturePolicyTest {
     @Test
     void aCampaignThatRefusesThemSaysWhy() {
         dossiers.campaign("10", 2041, "indeterminateSignatures: refuse\n");
-        String id = dossiers.selfAssessing("02845", 2041);
+        String id = dossiers.selfAssessing("02950", 2041);
 
         ResponseEntity<JsonNode> refused = upload(id, signedByAnUntrustedCa(id));
 
@@ -50,7 +50,7 @@ class IndeterminateSignaturePolicyTest {
     @Test
     void aCampaignThatAcceptsThemStoresTheVerdictAndItsReason() {
         dossiers.campaign("10", 2042, "");
-        String id = dossiers.selfAssessing("02845", 2042);
+        String id = dossiers.selfAssessing("02950", 2042);
 
         ResponseEntity<JsonNode> stored = upload(id, signedByAnUntrustedCa(id));
 

@@ -43,22 +43,22 @@ class BoundedInputTest {
 
     @BeforeEach
     void open() {
-        dossiers.selfAssessing("02839", 2033);
+        dossiers.selfAssessing("02947", 2033);
     }
 
     @Test
     void numbersWithHugeExponentsOrTooManyDecimalsAreRefusedWithAShortAnswer() throws Exception {
         for (String percent : List.of("1e100000000", "1e-4000000", "12.1234567", "1000")) {
-            HttpResponse<String> evaluated = send("officer02839", "POST", "/api/catalogs/kontum-2025-commune/evaluate",
-                    "{\"unitCode\":\"02839\",\"values\":{\"CQS-1\":{\"percent\":" + percent + "}}}");
+            HttpResponse<String> evaluated = send("officer02947", "POST", "/api/catalogs/kontum-2025-commune/evaluate",
+                    "{\"unitCode\":\"02947\",\"values\":{\"CQS-1\":{\"percent\":" + percent + "}}}");
             assertRefused(evaluated, 400, PERCENT_REFUSED);
             assertThat(evaluated.body().length()).as("no echo of the number").isLessThan(300);
         }
-        String instance = dossiers.selfAssessing("02839", 2033);
-        HttpResponse<String> saved = send("officer02839", "PUT", "/api/assessments/" + instance + "/self-assessed",
+        String instance = dossiers.selfAssessing("02947", 2033);
+        HttpResponse<String> saved = send("officer02947", "PUT", "/api/assessments/" + instance + "/self-assessed",
                 "{\"CQS-1\":{\"percent\":1e-4000000}}");
         assertRefused(saved, 400, PERCENT_REFUSED);
-        HttpResponse<String> decimals = send("officer02839", "PUT", "/api/assessments/" + instance + "/self-assessed",
+        HttpResponse<String> decimals = send("officer02947", "PUT", "/api/assessments/" + instance + "/self-assessed",
                 "{\"CQS-1\":{\"percent\":85.5}}");
         assertThat(decimals.statusCode()).as("an ordinary share is kept").isEqualTo(204);
     }
@@ -67,14 +67,14 @@ class BoundedInputTest {
     void aBodyOverTheAddressLimitIsRefusedByItsDeclaredLengthBeforeItIsSent() throws Exception {
         LoopbackClient client = new LoopbackClient("127.0.0.1", port);
         for (String path : List.of("/api/signatures/verify", "/api/reports/x/mau-02/signed")) {
-            var refused = client.send("POST", path, Map.of("Authorization", LoopbackClient.basic("officer02839", "demo"),
+            var refused = client.send("POST", path, Map.of("Authorization", LoopbackClient.basic("officer02947", "demo"),
                     "Content-Type", "multipart/form-data; boundary=x", "Content-Length", "600000000"), null);
             assertThat(refused.status()).isEqualTo(413);
             assertThat(JSON.readTree(refused.body()).get("message").asText())
                     .isEqualTo("Dữ liệu gửi lên quá lớn: địa chỉ này nhận tối đa 51 MB.");
         }
         var evaluate = client.send("POST", "/api/catalogs/kontum-2025-commune/evaluate", Map.of("Authorization",
-                LoopbackClient.basic("officer02839", "demo"), "Content-Type", "application/json",
+                LoopbackClient.basic("officer02947", "demo"), "Content-Type", "application/json",
                 "Content-Length", String.valueOf(2 * 1024 * 1024)), null);
         assertThat(evaluate.status()).isEqualTo(413);
         assertThat(JSON.readTree(evaluate.body()).get("message").asText())
@@ -83,8 +83,8 @@ class BoundedInputTest {
 
     @Test
     void aChunkedBodyIsCountedWhileItIsRead() throws Exception {
-        byte[] head = "{\"unitCode\":\"02839\",\"values\":{\"CQS-1\":{\"note\":\"".getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> json = http.send(request("officer02839", "/api/catalogs/kontum-2025-commune/evaluate")
+        byte[] head = "{\"unitCode\":\"02947\",\"values\":{\"CQS-1\":{\"note\":\"".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> json = http.send(request("officer02947", "/api/catalogs/kontum-2025-commune/evaluate")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(
                         List.of(new ByteArrayInputStream(head), letters(1536L * 1024)))))).build(),
@@ -95,7 +95,7 @@ class BoundedInputTest {
         byte[] partHead = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] partTail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> multipart = http.send(request("officer02839", "/api/signatures/verify")
+        HttpResponse<String> multipart = http.send(request("officer02947", "/api/signatures/verify")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(Collections.enumeration(
                         List.of(new ByteArrayInputStream(partHead), letters(60L * 1024 * 1024),

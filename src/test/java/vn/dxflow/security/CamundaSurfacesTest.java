@@ -46,9 +46,9 @@ class CamundaSurfacesTest {
     @BeforeEach
     void twoCommunesWithATaskEach() {
         repository.createDeployment().addClasspathResource("isolation/IsolationTest.bpmn").deploy();
-        instanceA = runtime.startProcessInstanceByKey("IsolationTest", Map.of(UnitAccess.UNIT_CODE_VARIABLE, "02863")).getId();
+        instanceA = runtime.startProcessInstanceByKey("IsolationTest", Map.of(UnitAccess.UNIT_CODE_VARIABLE, "02980")).getId();
         String instanceB = runtime.startProcessInstanceByKey("IsolationTest",
-                Map.of(UnitAccess.UNIT_CODE_VARIABLE, "02866")).getId();
+                Map.of(UnitAccess.UNIT_CODE_VARIABLE, "02959")).getId();
         taskA = tasks.createTaskQuery().processInstanceId(instanceA).singleResult().getId();
         taskB = tasks.createTaskQuery().processInstanceId(instanceB).singleResult().getId();
     }
@@ -57,31 +57,31 @@ class CamundaSurfacesTest {
     void onlyWhoWorksOnTheTaskAddsNotesToIt() {
         // Supervisors see the instance and are refused (403); another commune's officer does not even find the task
         // (Camunda's 400 "no task").
-        for (String reader : List.of("appraisal085", "receiving085", "chairman10", "officer02866")) {
+        for (String reader : List.of("appraisal087", "receiving087", "chairman10", "officer02959")) {
             assertThat(post(reader, "/engine-rest/task/" + taskA + "/comment/create", "{\"message\":\"Ghi chú lạ\"}")
                     .getStatusCode().value()).as(reader).isIn(400, 403);
             assertThat(attach(reader, taskA).getStatusCode().value()).as(reader).isIn(400, 403);
         }
-        assertThat(post("appraisal085", "/engine-rest/task/" + taskA + "/comment/create", "{\"message\":\"x\"}")
+        assertThat(post("appraisal087", "/engine-rest/task/" + taskA + "/comment/create", "{\"message\":\"x\"}")
                 .getBody().get("message").asText()).isEqualTo("Chỉ người đang thực hiện công việc này mới được thêm, "
                         + "sửa hoặc xóa ghi chú và tệp đính kèm của nó.");
         assertThat(tasks.getTaskComments(taskA)).isEmpty();
         assertThat(tasks.getTaskAttachments(taskA)).isEmpty();
 
-        ResponseEntity<JsonNode> own = post("officer02863", "/engine-rest/task/" + taskA + "/comment/create",
+        ResponseEntity<JsonNode> own = post("officer02980", "/engine-rest/task/" + taskA + "/comment/create",
                 "{\"message\":\"Đã bổ sung ảnh\"}");
         assertThat(own.getStatusCode().value()).isEqualTo(200);
-        assertThat(attach("officer02863", taskA).getStatusCode().value()).isEqualTo(200);
-        assertThat(get("officer02863", "/engine-rest/task/" + taskA + "/comment").getBody())
+        assertThat(attach("officer02980", taskA).getStatusCode().value()).isEqualTo(200);
+        assertThat(get("officer02980", "/engine-rest/task/" + taskA + "/comment").getBody())
                 .extracting(comment -> comment.get("message").asText()).containsExactly("Đã bổ sung ảnh");
-        assertThat(get("officer02866", "/engine-rest/task/" + taskA + "/comment").getStatusCode().value()).isIn(403, 404);
-        assertThat(get("officer02866", "/engine-rest/task/" + taskA + "/attachment").getStatusCode().value()).isIn(403, 404);
+        assertThat(get("officer02959", "/engine-rest/task/" + taskA + "/comment").getStatusCode().value()).isIn(403, 404);
+        assertThat(get("officer02959", "/engine-rest/task/" + taskA + "/attachment").getStatusCode().value()).isIn(403, 404);
     }
 
     /** A comment names its task and, apart, an instance: an officer's own task cannot carry one into another commune. */
     @Test
     void aCommentOnOnesOwnTaskCannotLandInAnotherCommunesInstance() {
-        ResponseEntity<JsonNode> smuggled = post("officer02866", "/engine-rest/task/" + taskB + "/comment/create",
+        ResponseEntity<JsonNode> smuggled = post("officer02959", "/engine-rest/task/" + taskB + "/comment/create",
                 "{\"message\":\"Ghi chú lạ\",\"processInstanceId\":\"" + instanceA + "\"}");
 
         assertThat(smuggled.getStatusCode().value()).isEqualTo(403);
@@ -95,7 +95,7 @@ class CamundaSurfacesTest {
         for (String path : List.of("/engine-rest/process-definition/statistics", "/engine-rest/metrics",
                 "/engine-rest/metrics/activity-instance-start/sum", "/engine-rest/process-definition/key/IsolationTest/statistics",
                 "/engine-rest/history/task/report?reportType=count&groupBy=processDefinition")) {
-            ResponseEntity<JsonNode> refused = get("officer02863", path);
+            ResponseEntity<JsonNode> refused = get("officer02980", path);
             assertThat(refused.getStatusCode().value()).as(path).isEqualTo(403);
             assertThat(refused.getBody().get("message").asText()).isEqualTo(STATISTICS_REFUSED);
             assertThat(get("chairman10", path).getStatusCode().value()).as(path).isEqualTo(403);
@@ -104,7 +104,7 @@ class CamundaSurfacesTest {
         assertThat(get("admin", "/engine-rest/metrics/activity-instance-start/sum").getStatusCode().value()).isEqualTo(200);
 
         // The webapps' copy of the engine API and Cockpit's own queries, with a Tasklist session.
-        String session = WebappSession.login(rest, "officer02863", "demo");
+        String session = WebappSession.login(rest, "officer02980", "demo");
         for (String path : List.of("/camunda/api/engine/engine/default/process-definition/statistics",
                 "/camunda/api/cockpit/plugin/base/default/process-definition/statistics")) {
             ResponseEntity<JsonNode> refused = rest.exchange(path, HttpMethod.GET, new HttpEntity<>(WebappSession.headers(session)),

@@ -39,7 +39,7 @@ import vn.dxflow.evidence.UploadContent;
 
 /**
  * Every endpoint of DXFlow's API (read from Spring's handler mappings) and the Camunda REST resources officials
- * reach, called by every role of the unit under test (Thị trấn Phố Ràng, 02839), of another commune of the same
+ * reach, called by every role of the unit under test (Thị trấn Phố Ràng, 02947), of another commune of the same
  * district, of the district and the province above, of another province, anonymously and as administrator; each
  * answer is compared with the one this table expects. An endpoint without a row here, or a Camunda root resource
  * without a rule, fails the build: a new way in is decided before it ships.
@@ -48,20 +48,20 @@ import vn.dxflow.evidence.UploadContent;
 class EndpointAccessMatrixTest {
 
     private static final String ANONYMOUS = "(anonymous)";
-    private static final String UNIT = "02839";
+    private static final String UNIT = "02947";
     /** A criterion of the catalog the unit is assessed with (catalogs/kontum-2025-commune.yaml): evidence must name one. */
     private static final String CRITERION = "CQS-1";
     /** The roles, in the table's column order. */
     static final List<String> USERS = List.of(ANONYMOUS,
-            "officer02839", "chairman02839",                                           // the unit itself
-            "officer02842", "chairman02842",                                           // another commune, same district
-            "officer085", "chairman085", "receiving085", "appraisal085",               // the district above
+            "officer02947", "chairman02947",                                           // the unit itself
+            "officer02992", "chairman02992",                                           // another commune, same district
+            "officer087", "chairman087", "receiving087", "appraisal087",               // the district above
             "chairman10", "receiving10", "appraisal10", "steering10", "department10",  // the province above
             "officer25195", "chairman70", "receiving70", "appraisal70", "steering70", "department70", // another province
             "admin");
     /** Who may read the unit's work: the unit, the supervising roles above it, administrators (org/UnitAccessRule). */
-    private static final Set<String> READERS = Set.of("officer02839", "chairman02839", "chairman085", "receiving085",
-            "appraisal085", "chairman10", "receiving10", "appraisal10", "steering10", "department10", "admin");
+    private static final Set<String> READERS = Set.of("officer02947", "chairman02947", "chairman087", "receiving087",
+            "appraisal087", "chairman10", "receiving10", "appraisal10", "steering10", "department10", "admin");
     private static final Set<String> PROVINCE_10 = Set.of("chairman10", "receiving10", "appraisal10", "steering10",
             "department10", "admin");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -187,7 +187,7 @@ class EndpointAccessMatrixTest {
         add(table, "PUT /api/assessments/{processInstanceId}/self-assessed",
                 json("PUT", "/api/assessments/" + a + "/self-assessed", "{}", only("officer" + UNIT, 204)));
         add(table, "PUT /api/assessments/{processInstanceId}/appraised",
-                json("PUT", "/api/assessments/" + b + "/appraised", "{}", only("appraisal085", 204)));
+                json("PUT", "/api/assessments/" + b + "/appraised", "{}", only("appraisal087", 204)));
         // Verification has not come: the department gets 409, everyone else 403.
         add(table, "PUT /api/assessments/{processInstanceId}/verified",
                 json("PUT", "/api/assessments/" + b + "/verified", "{}", only("department10", 409)));
@@ -209,11 +209,11 @@ class EndpointAccessMatrixTest {
         Supplier<Body> notSigned = () -> multipart(Map.of(), "da-ky.pdf", "%PDF-1.7 chưa ký".getBytes(StandardCharsets.UTF_8));
         add(table, "POST /api/reports/{processInstanceId}/{kind}/signed",
                 new Row("POST", "/api/reports/" + a + "/mau-01/signed", notSigned, only("officer" + UNIT, 422)),
-                new Row("POST", "/api/reports/" + b + "/mau-02/signed", notSigned, only("appraisal085", 422)),
+                new Row("POST", "/api/reports/" + b + "/mau-02/signed", notSigned, only("appraisal087", 422)),
                 // Steps this campaign does not have, or that have not come: their role gets 409.
                 new Row("POST", "/api/reports/" + b + "/mau-03/signed", notSigned, only("steering10", 409)),
                 new Row("POST", "/api/reports/" + b + "/mau-04/signed", notSigned, only("department10", 409)),
-                new Row("POST", "/api/reports/" + b + "/quyet-dinh/signed", notSigned, only("chairman085", 409)));
+                new Row("POST", "/api/reports/" + b + "/quyet-dinh/signed", notSigned, only("chairman087", 409)));
         add(table, "GET /api/reports/campaigns/{campaignId}/synthesis",
                 get("/api/reports/campaigns/10-2034-test/synthesis", provinceTen(200)));
         add(table, "GET /api/reports/campaigns/{campaignId}/synthesis/pending",
@@ -381,7 +381,7 @@ class EndpointAccessMatrixTest {
     @Test
     void noRootResourceShowsAnotherUnitsWork() throws Exception {
         for (String root : camundaRootResources()) {
-            HttpResponse<String> answer = call("officer02842", get("/engine-rest" + root, null));
+            HttpResponse<String> answer = call("officer02992", get("/engine-rest" + root, null));
             assertThat(answer.body()).as(root).doesNotContain(selfAssessing).doesNotContain(taskOfUnit);
         }
     }

@@ -56,7 +56,7 @@ class HardeningTest {
         assertThat(plain.all("Set-Cookie")).isNotEmpty().noneSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("secure"));
 
         // The session cookie of a login over TLS, too.
-        var login = browser.webappLogin("officer02839", "demo", Map.of("X-Forwarded-Proto", "https"));
+        var login = browser.webappLogin("officer02947", "demo", Map.of("X-Forwarded-Proto", "https"));
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.all("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
                 .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));

@@ -58,7 +58,7 @@ class LoginThrottleTest {
 
     @Test
     void wrongPasswordsFromAnotherAddressSlowDownThatAddressOnly(CapturedOutput output) throws Exception {
-        String victim = "officer02851";
+        String victim = "officer02986";
         int checked = 0;
         int madeToWait = 0;
         for (int attempt = 0; attempt < 40; attempt++) {
@@ -79,7 +79,7 @@ class LoginThrottleTest {
         }
         assertThat(checked).as("five free failures, the sixth starts the wait").isEqualTo(6);
         assertThat(madeToWait).isEqualTo(34);
-        assertThat(output).contains("Login throttled: user 'officer02851' from 127.0.0.2 waits 1 s after 6 failed logins");
+        assertThat(output).contains("Login throttled: user 'officer02986' from 127.0.0.2 waits 1 s after 6 failed logins");
 
         // The other ways in stay open to the real user, and closed to the attacker's address for this user.
         assertThat(rest.withBasicAuth(victim, "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
@@ -116,7 +116,7 @@ class LoginThrottleTest {
 
     @Test
     void theTasklistLoginIsThrottledPerAddressAndUserToo() {
-        String victim = "officer02854";
+        String victim = "officer02971";
         List<Integer> statuses = new java.util.ArrayList<>();
         for (int attempt = 0; attempt < 8; attempt++) {
             statuses.add(attacker.webappLogin(victim, "sai" + attempt, Map.of()).status());
@@ -133,9 +133,9 @@ class LoginThrottleTest {
             assertThat(sprayer.get("/engine-rest/task", Map.of("Authorization",
                     LoopbackClient.basic("khongco" + user, "demo"))).status()).isEqualTo(401);
         }
-        assertThat(sprayer.get("/api/me", Map.of("Authorization", LoopbackClient.basic("officer02857", "demo"))).status())
+        assertThat(sprayer.get("/api/me", Map.of("Authorization", LoopbackClient.basic("officer02962", "demo"))).status())
                 .isEqualTo(429);
-        assertThat(rest.withBasicAuth("officer02857", "demo").getForEntity("/api/me", String.class).getStatusCode())
+        assertThat(rest.withBasicAuth("officer02962", "demo").getForEntity("/api/me", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 
@@ -143,9 +143,9 @@ class LoginThrottleTest {
     @Test
     void camundaNeverLocksAUserItself() {
         for (int attempt = 0; attempt < 12; attempt++) {
-            assertThat(identity.checkPassword("officer02860", "sai")).isFalse();
+            assertThat(identity.checkPassword("officer02998", "sai")).isFalse();
         }
-        assertThat(identity.checkPassword("officer02860", "demo")).isTrue();
+        assertThat(identity.checkPassword("officer02998", "demo")).isTrue();
     }
 
     @Test

@@ -31,8 +31,8 @@ import vn.dxflow.DxflowSpringTest;
 @DxflowSpringTest
 class UnitIsolationTest {
 
-    private static final String COMMUNE_A = "02839";
-    private static final String COMMUNE_B = "02842";
+    private static final String COMMUNE_A = "02947";
+    private static final String COMMUNE_B = "02992";
 
     @Autowired
     private RepositoryService repository;
@@ -97,7 +97,7 @@ class UnitIsolationTest {
 
     @Test
     void districtAndProvinceSupervisorsSeeBothCommunesInstances() {
-        assertThat(restIds("receiving085", "/engine-rest/process-instance?processDefinitionKey=IsolationTest", "id"))
+        assertThat(restIds("receiving087", "/engine-rest/process-instance?processDefinitionKey=IsolationTest", "id"))
                 .containsExactlyInAnyOrder(instanceA, instanceB);
         assertThat(restIds("appraisal10", "/engine-rest/process-instance?processDefinitionKey=IsolationTest", "id"))
                 .containsExactlyInAnyOrder(instanceA, instanceB);
@@ -120,7 +120,7 @@ class UnitIsolationTest {
     void unauthenticatedCallsAreRefused() {
         assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         // Another user: Camunda delays the next login of a user after a wrong password (brute-force protection).
-        assertThat(rest.withBasicAuth("officer02845", "wrong").getForEntity("/engine-rest/task", String.class)
+        assertThat(rest.withBasicAuth("officer02950", "wrong").getForEntity("/engine-rest/task", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         ResponseEntity<JsonNode> api = rest.getForEntity("/api/me", JsonNode.class);
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -137,7 +137,7 @@ class UnitIsolationTest {
         assertThat(other.getBody().get("message").asText()).isEqualTo("Bạn không có quyền truy cập dữ liệu của đơn vị này.");
         JsonNode visible = officerA.getForObject("/api/units", JsonNode.class);
         assertThat(visible).extracting(unit -> unit.get("code").asText()).containsExactly(COMMUNE_A);
-        JsonNode visibleToDistrict = rest.withBasicAuth("receiving085", "demo").getForObject("/api/units", JsonNode.class);
+        JsonNode visibleToDistrict = rest.withBasicAuth("receiving087", "demo").getForObject("/api/units", JsonNode.class);
         assertThat(visibleToDistrict).hasSize(18);
     }
 

@@ -47,7 +47,7 @@ class SignatureControllerTest {
     void uploadedPdfSignedOutsideTheProductionAnchorsIsReportedUntrusted() {
         byte[] pdf = TestSigner.with(TestPki.get().rsaSigner).sign(TestPdfs.record(false));
 
-        ResponseEntity<JsonNode> response = upload(rest.withBasicAuth("officer02839", "demo"), pdf);
+        ResponseEntity<JsonNode> response = upload(rest.withBasicAuth("officer02947", "demo"), pdf);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().get("indication").asText()).isEqualTo("INDETERMINATE");
@@ -61,7 +61,7 @@ class SignatureControllerTest {
     void validationTimeIsTakenAndEchoedWithIntegrityAndTrustApart() {
         byte[] pdf = TestSigner.with(TestPki.get().rsaSigner).sign(TestPdfs.record(false));
 
-        ResponseEntity<JsonNode> response = upload(rest.withBasicAuth("officer02839", "demo"), pdf,
+        ResponseEntity<JsonNode> response = upload(rest.withBasicAuth("officer02947", "demo"), pdf,
                 "2026-11-20T10:00:00+07:00");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -74,7 +74,7 @@ class SignatureControllerTest {
 
     @Test
     void unreadableValidationTimeIsRefusedInVietnamese() {
-        ResponseEntity<JsonNode> response = upload(rest.withBasicAuth("officer02839", "demo"), TestPdfs.record(false),
+        ResponseEntity<JsonNode> response = upload(rest.withBasicAuth("officer02947", "demo"), TestPdfs.record(false),
                 "20/11/2026");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

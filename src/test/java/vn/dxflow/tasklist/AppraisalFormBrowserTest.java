@@ -35,7 +35,7 @@ import vn.dxflow.evidence.EvidenceStore;
 /**
  * The appraisal council works in forms/appraise.html: self-assessed and appraised values side by side, a changed
  * value flips its criterion to "Không đạt" and is highlighted, the evidence is one click away, a supplement
- * request shows its deadline, and a completed appraisal needs every criterion saved. Commune 02854 and 02857 of
+ * request shows its deadline, and a completed appraisal needs every criterion saved. Commune 02971 and 02962 of
  * campaign 10-2027 (registered target level 3); screenshots go to target/screenshots/forms/.
  */
 @DxflowSpringTest
@@ -53,13 +53,13 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
 
     @Test
     void theCouncilChangesAValueAndRequestsASupplement() throws IOException {
-        Task appraisal = atAppraisal("02854");
+        Task appraisal = atAppraisal("02971");
         long started = System.nanoTime();
-        WebElement form = claimAndOpen("appraisal085", appraisal.getId());
+        WebElement form = claimAndOpen("appraisal087", appraisal.getId());
 
         WebElement row = row(form, "CQS-1");
         wait.until(driver -> appraisedBadge(row).equals("Đạt"));
-        assertThat(form.findElement(By.cssSelector("[data-dx=unit]")).getText()).isEqualTo("Xã Kim Sơn (mã 02854)");
+        assertThat(form.findElement(By.cssSelector("[data-dx=unit]")).getText()).isEqualTo("Xã Kim Sơn (mã 02971)");
         assertThat(form.findElement(By.cssSelector("[data-dx=target]")).getText()).isEqualTo("Mức 3 - Cơ bản");
         assertThat(form.findElement(By.cssSelector("[data-dx=deadline]")).getText())
                 .isEqualTo("hết ngày 15/12/2027 · Còn 14 ngày 15 giờ");
@@ -126,8 +126,8 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
 
     @Test
     void theCouncilCompletesAfterSavingEveryCriterionAndDownloadsMau02() throws IOException {
-        Task appraisal = atAppraisal("02857");
-        WebElement form = claimAndOpen("appraisal085", appraisal.getId());
+        Task appraisal = atAppraisal("02962");
+        WebElement form = claimAndOpen("appraisal087", appraisal.getId());
         wait.until(driver -> appraisedBadge(row(form, "CQS-1")).equals("Đạt"));
 
         click(form.findElement(By.cssSelector("input[value=COMPLETE]")));

@@ -36,8 +36,8 @@ import vn.dxflow.evidence.EvidenceStore;
 class CompleteCycleBrowserTest extends TaskFormBrowserTest {
 
     private static final String CAMPAIGN = "10-2027";
-    private static final String COMMUNE = "02842";
-    private static final String NEIGHBOUR = "02851";
+    private static final String COMMUNE = "02992";
+    private static final String NEIGHBOUR = "02986";
     private static final String CATALOG = "kontum-2025-commune";
     /** File names differ per run: the evidence repository under target/test-data outlives the JVM. */
     private static final String RUN = UUID.randomUUID().toString().substring(0, 4);
@@ -103,7 +103,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         neighbourSeesNothing(late.getId(), document);
 
         // The district's receiving office accepts the late dossier.
-        WebElement decision = claimAndOpen("receiving085", late.getId());
+        WebElement decision = claimAndOpen("receiving087", late.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(role(decision, "lateness"), "Muộn"));
         assertKeyboardOnly(decision);
         click(decision.findElement(By.cssSelector("input[name=decision][value=ACCEPT]")));
@@ -112,7 +112,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         complete();
 
         // The council keeps the unit's values, asks for one more document within 5 days.
-        WebElement appraisal = claimAndOpen("appraisal085", next(APPRAISE).getId());
+        WebElement appraisal = claimAndOpen("appraisal087", next(APPRAISE).getId());
         saveAppraisal(appraisal);
         assertKeyboardOnly(appraisal);
         click(appraisal.findElement(By.cssSelector("input[name=decision][value=SUPPLEMENT]")));
@@ -138,7 +138,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         complete();
 
         // The council completes the appraisal.
-        WebElement second = claimAndOpen("appraisal085", next(APPRAISE).getId());
+        WebElement second = claimAndOpen("appraisal087", next(APPRAISE).getId());
         saveAppraisal(second);
         click(second.findElement(By.cssSelector("input[name=decision][value=COMPLETE]")));
         screenshot("7-hoan-thanh-tham-dinh");
@@ -160,7 +160,7 @@ class CompleteCycleBrowserTest extends TaskFormBrowserTest {
         complete();
 
         // The district's chairman recognizes level 1.
-        WebElement recognition = claimAndOpen("chairman085", next(RECOGNIZE).getId());
+        WebElement recognition = claimAndOpen("chairman087", next(RECOGNIZE).getId());
         assertKeyboardOnly(loaded(recognition));
         wait.until(ExpectedConditions.textToBePresentInElement(role(recognition, "opinions"), "ĐẠT YÊU CẦU – Hồ sơ đầy đủ, đúng quy định"));
         assertThat(role(recognition, "opinions").getText()).doesNotContain("steering10:");

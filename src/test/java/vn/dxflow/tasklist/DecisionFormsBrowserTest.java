@@ -24,7 +24,7 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
  * The decisions after the appraisal, each made in its Tasklist form by the user whose step it is: the steering
  * committee member's opinion (Mẫu 03), the department's verification (Mẫu 04), the chairman's recognition, and
  * the province's report. Each form first refuses a completion without its choice, in Vietnamese, before anything
- * reaches the server. Campaign 10-2027 (every stage on), commune 02863 of district 085.
+ * reaches the server. Campaign 10-2027 (every stage on), commune 02980 of district 087.
  */
 @DxflowSpringTest
 class DecisionFormsBrowserTest extends TaskFormBrowserTest {
@@ -47,7 +47,7 @@ class DecisionFormsBrowserTest extends TaskFormBrowserTest {
         tasklist.login("steering10");
         WebElement opinion = tasklist.open(cycle.task(id, GIVE_OPINION).getId());
         awaitResult(opinion);
-        assertThat(text(opinion, "unit")).isEqualTo("Xã Xuân Thượng (mã 02863)");
+        assertThat(text(opinion, "unit")).isEqualTo("Xã Xuân Thượng (mã 02980)");
         tasklist.waiting().until(driver -> !text(opinion, "evidence").equals("…"));
         // No evidence uploaded in this test: the reports archived beside it, each one click away.
         WebElement archived = opinion.findElement(By.linkText("Báo cáo: Mẫu 02 - Báo cáo kết quả thẩm định (bản tạo tự động).pdf"));
@@ -92,8 +92,8 @@ class DecisionFormsBrowserTest extends TaskFormBrowserTest {
         awaitStep(id, RECOGNIZE);
         assertThat(cycle.variable(id, VERIFICATION_RESULT)).isEqualTo("DAT");
 
-        serverRefuses(id, RECOGNIZE, "chairman085", "Vui lòng chọn Công nhận hoặc Không công nhận.");
-        tasklist.login("chairman085");
+        serverRefuses(id, RECOGNIZE, "chairman087", "Vui lòng chọn Công nhận hoặc Không công nhận.");
+        tasklist.login("chairman087");
         WebElement recognition = tasklist.open(cycle.task(id, RECOGNIZE).getId());
         awaitResult(recognition);
         tasklist.waiting().until(ExpectedConditions.textToBePresentInElement(
@@ -160,15 +160,15 @@ class DecisionFormsBrowserTest extends TaskFormBrowserTest {
         }
     }
 
-    /** 02863 registered level 2, self-assessed and was appraised at it: the steering committee's turn. */
+    /** 02980 registered level 2, self-assessed and was appraised at it: the steering committee's turn. */
     private String appraisedAtLevelTwo() {
         cycle.clockAt("2027-01-05T08:00");
         String id = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, UnitAssessmentProcess.KEY,
-                "forms/give-opinion.html"), Map.of(CAMPAIGN_ID, "10-2027", UNIT_CODE, "02863")).getId();
-        cycle.complete(id, REGISTER, "officer02863", Map.of(TARGET_LEVEL, 2L));
+                "forms/give-opinion.html"), Map.of(CAMPAIGN_ID, "10-2027", UNIT_CODE, "02980")).getId();
+        cycle.complete(id, REGISTER, "officer02980", Map.of(TARGET_LEVEL, 2L));
         cycle.clockAt("2027-11-20T08:00");
-        cycle.selfAssess(id, "officer02863", CATALOG, 2);
-        cycle.appraise(id, "appraisal085", CATALOG, 2);
+        cycle.selfAssess(id, "officer02980", CATALOG, 2);
+        cycle.appraise(id, "appraisal087", CATALOG, 2);
         return id;
     }
 

@@ -19,7 +19,7 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
  * A commune officer registers the target level in Tasklist (forms/register.html, forms/register-late.html): the
  * catalog's levels with their descriptions, last year's recognized level and the deadline are shown, and a
  * completion without a level is refused in Vietnamese before it reaches the server. Campaign 10-2027, communes
- * 02860 and 02866 of district 085.
+ * 02998 and 02959 of district 087.
  */
 @DxflowSpringTest
 class RegistrationFormBrowserTest extends TaskFormBrowserTest {
@@ -34,17 +34,17 @@ class RegistrationFormBrowserTest extends TaskFormBrowserTest {
 
     @Test
     void theOfficerRegistersAfterSeeingTheLevelsAndLastYearsRecognition() throws IOException {
-        cycle.recognizedAssessment("10-2026", "02860", "085", 2, "2026-11-20T08:00");
+        cycle.recognizedAssessment("10-2026", "02998", "087", 2, "2026-11-20T08:00");
         cycle.clockAt("2027-01-05T08:00");
-        String id = start("02860");
+        String id = start("02998");
         long started = System.nanoTime();
 
-        tasklist.login("officer02860");
+        tasklist.login("officer02998");
         WebElement form = tasklist.open(cycle.task(id, REGISTER).getId());
         tasklist.waiting().until(driver -> form.findElements(By.cssSelector("input[name=level]")).size() == 5);
         tasklist.waiting().until(driver -> text(form, "last-year").startsWith("Mức"));
         assertThat(text(form, "last-year")).isEqualTo("Mức 2 - Kết nối (năm 2026)");
-        assertThat(text(form, "unit")).isEqualTo("Xã Phúc Khánh (mã 02860)");
+        assertThat(text(form, "unit")).isEqualTo("Xã Phúc Khánh (mã 02998)");
         assertThat(text(form, "campaign")).isEqualTo("Đợt thử nghiệm 2027 - tỉnh Lào Cai (đủ các bước)");
         // Due at the end of 20/01/2027 (the day included), seen from the engine's clock 05/01/2027 08:00.
         assertThat(text(form, "deadline")).isEqualTo("20/01/2027 23:59 (Còn 15 ngày 16 giờ)");
@@ -68,11 +68,11 @@ class RegistrationFormBrowserTest extends TaskFormBrowserTest {
     @Test
     void aLateRegistrationShowsThatTheDeadlinePassed() throws IOException {
         cycle.clockAt("2027-01-05T08:00");
-        String id = start("02866");
+        String id = start("02959");
         cycle.clockAt("2027-01-22T10:00");
         cycle.runDueJobs(id);
 
-        tasklist.login("officer02866");
+        tasklist.login("officer02959");
         WebElement form = tasklist.open(cycle.task(id, REGISTER_LATE).getId());
         tasklist.waiting().until(driver -> text(form, "last-year").startsWith("Chưa"));
         assertThat(text(form, "last-year")).isEqualTo("Chưa có kết quả công nhận năm trước");

@@ -57,18 +57,18 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
 
     @Test
     void anOfficerAssessesUploadsSignsAndSubmits() throws IOException {
-        assessment = registered("02848");
+        assessment = registered("02989");
         // Everything level 1 asks for is already saved, except CQS-1 (percent) and CQS-7 (count).
-        values.save(assessment, AssessmentValues.Source.SELF_ASSESSED, levelOneExcept("CQS-1", "CQS-7"), "officer02848");
+        values.save(assessment, AssessmentValues.Source.SELF_ASSESSED, levelOneExcept("CQS-1", "CQS-7"), "officer02989");
         clockAt("2027-11-23T09:00");
         Task selfAssess = task(SELF_ASSESS);
 
         long started = System.nanoTime();
-        logIn("officer02848");
+        logIn("officer02989");
         WebElement form = claim(selfAssess.getId());
         // Due at the end of 30/11/2027; the engine's clock says 23/11/2027 09:00.
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "deadline"), "hết ngày 30/11/2027 — Còn 7 ngày 15 giờ"));
-        wait.until(driver -> role(form, "unit").getText().equals("Xã Bảo Hà (mã 02848)"));
+        wait.until(driver -> role(form, "unit").getText().equals("Xã Bảo Hà (mã 02989)"));
         assertThat(role(form, "campaign").getText()).isEqualTo("Đợt thử nghiệm 2027 - tỉnh Lào Cai (đủ các bước)");
         assertThat(role(form, "target").getText()).isEqualTo("Mức 1 - Khởi động");
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "level"), "Chưa đạt mức nào"));
@@ -109,7 +109,7 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         WebElement remove = wait.until(driver -> criterion(form, "CQS-3").findElement(By.xpath(".//button[@aria-label='Xóa " + wrong + "']")));
         click(remove);
         wait.until(driver -> criterion(form, "CQS-3").findElement(By.cssSelector(".dx-evidence")).getText().isEmpty());
-        assertThat(evidence.list("02848", 2027, "CQS-3")).isEmpty();
+        assertThat(evidence.list("02989", 2027, "CQS-3")).isEmpty();
 
         cancelledUpload(form);
 
@@ -119,7 +119,7 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         click(button(form, "Ký số thử nghiệm"));
         wait.until(ExpectedConditions.textToBePresentInElement(verdict, "Đã tải về Mau-01-da-ky.pdf"));
         // Headless Chromium keeps downloads to itself: the signed PDF the officer got is asked for again.
-        Path signed = file("Mẫu 01 đã ký " + RUN + ".pdf", rest.withBasicAuth("officer02848", "demo").postForEntity(
+        Path signed = file("Mẫu 01 đã ký " + RUN + ".pdf", rest.withBasicAuth("officer02989", "demo").postForEntity(
                 "/api/reports/" + assessment + "/mau-01/demo-sign", HttpEntity.EMPTY, byte[].class).getBody());
         form.findElement(By.id("dx-mau01-file")).sendKeys(signed.toString());
         clicks++; // choosing the file in the dialog
@@ -155,22 +155,22 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         assertThat(cqs1.percent()).isEqualByComparingTo("85.5");
         assertThat(cqs1.note()).isEqualTo("Theo báo cáo của bộ phận một cửa quý III/2027");
         assertThat(values.load(assessment, AssessmentValues.Source.SELF_ASSESSED).get("CQS-7").count()).isEqualTo(2);
-        assertThat(evidence.list("02848", 2027, "CQS-1")).extracting(EvidenceDocument::fileName).containsExactly(accepted);
-        assertThat(evidence.isFrozen("02848", 2027)).isTrue();
+        assertThat(evidence.list("02989", 2027, "CQS-1")).extracting(EvidenceDocument::fileName).containsExactly(accepted);
+        assertThat(evidence.isFrozen("02989", 2027)).isTrue();
         assertThat(runtime.getVariable(assessment, "signedReport_MAU_01")).asString().contains("sha256:");
     }
 
     @Test
     void theOfficerSupplementsWhatTheCouncilAsked() throws IOException {
-        assessment = registered("02845");
+        assessment = registered("02950");
         clockAt("2027-11-20T10:00");
-        completeAs("officer02845", SELF_ASSESS, Map.of("submissionConfirmed", true));
+        completeAs("officer02950", SELF_ASSESS, Map.of("submissionConfirmed", true));
         clockAt("2027-12-02T10:00");
-        completeAs("appraisal085", APPRAISE, Map.of("appraisalDecision", "SUPPLEMENT",
+        completeAs("appraisal087", APPRAISE, Map.of("appraisalDecision", "SUPPLEMENT",
                 "supplementRequest", "Bổ sung biên bản họp triển khai chuyển đổi số của xã", "supplementDays", 3L));
         Task supplement = task(SUPPLEMENT);
 
-        logIn("officer02845");
+        logIn("officer02950");
         WebElement form = claim(supplement.getId());
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "deadline"), "hết ngày 05/12/2027 — Còn 3 ngày 14 giờ"));
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "request"), "Bổ sung biên bản họp triển khai chuyển đổi số của xã"));
@@ -202,8 +202,8 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         assertThat(runtime.getVariable(assessment, "supplementNote")).isEqualTo("Đã bổ sung biên bản họp và số liệu tiêu chí CQS-2");
         assertThat(runtime.getVariable(assessment, "supplementRequest")).isEqualTo("Bổ sung biên bản họp triển khai chuyển đổi số của xã");
         assertThat(values.load(assessment, AssessmentValues.Source.SELF_ASSESSED).get("CQS-2").percent()).isEqualByComparingTo("35");
-        assertThat(evidence.list("02845", 2027, "CQS-2")).extracting(EvidenceDocument::fileName).containsExactly(minutes);
-        assertThat(evidence.isFrozen("02845", 2027)).as("frozen again after the supplement").isTrue();
+        assertThat(evidence.list("02950", 2027, "CQS-2")).extracting(EvidenceDocument::fileName).containsExactly(minutes);
+        assertThat(evidence.isFrozen("02950", 2027)).as("frozen again after the supplement").isTrue();
     }
 
     /** A large upload throttled by the browser's network emulation, cancelled while it runs. */
@@ -224,7 +224,7 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
             browser.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                     "downloadThroughput", -1, "uploadThroughput", -1));
         }
-        assertThat(evidence.list("02848", 2027, "CQS-7")).isEmpty();
+        assertThat(evidence.list("02989", 2027, "CQS-7")).isEmpty();
     }
 
     /** An assessment of the unit, registered for level 1 on 10/01/2027, waiting for its self-assessment. */

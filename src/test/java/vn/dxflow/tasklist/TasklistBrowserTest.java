@@ -36,7 +36,7 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
         assessment = runtime.startProcessInstanceById(TasklistPage.definitionWithForm(repository, UnitAssessmentProcess.KEY,
                 "forms/register.html"), Map.of(
                 UnitAssessmentProcess.Variables.CAMPAIGN_ID, "10-2025",
-                UnitAssessmentProcess.Variables.UNIT_CODE, "02839")).getId();
+                UnitAssessmentProcess.Variables.UNIT_CODE, "02947")).getId();
 
         logIn();
 
@@ -136,7 +136,7 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
         screenshot("1-dang-nhap");
         assertNoEnglish();
 
-        username.sendKeys("officer02839");
+        username.sendKeys("officer02947");
         password.sendKeys("demo");
         signIn.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Tất cả công việc"));

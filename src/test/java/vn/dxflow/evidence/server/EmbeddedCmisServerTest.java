@@ -89,10 +89,10 @@ class EmbeddedCmisServerTest {
         Map<String, Object> properties = new HashMap<>(Map.of(PropertyIds.NAME, "Minh chứng.pdf",
                 PropertyIds.OBJECT_TYPE_ID, "cmis:document",
                 PropertyIds.SECONDARY_OBJECT_TYPE_IDS, List.of(RepositoryTypes.EVIDENCE_ASPECT),
-                "dxf:unitCode", "02839", "dxf:sha256", "ab".repeat(32)));
+                "dxf:unitCode", "02947", "dxf:sha256", "ab".repeat(32)));
         ObjectId id = session.createDocument(properties, session.getRootFolder(), content("x"), VersioningState.MAJOR);
         Document document = (Document) session.getObject(id, fresh(session));
-        assertThat((String) document.getPropertyValue("dxf:unitCode")).isEqualTo("02839");
+        assertThat((String) document.getPropertyValue("dxf:unitCode")).isEqualTo("02947");
 
         document.updateProperties(Map.of(RepositoryTypes.FROZEN, "true"));
 
