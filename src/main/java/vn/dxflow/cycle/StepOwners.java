@@ -140,8 +140,9 @@ public class StepOwners implements EvidenceWriteRule {
             return false;
         }
         return SystemActions.asSystem(identity, () -> {
-            String[] instances = tasks.createTaskQuery().taskCandidateGroup(Role.OFFICER.groupId(unitCode))
-                    .includeAssignedTasks().taskDefinitionKeyIn(Step.SELF_ASSESSMENT.tasks.toArray(String[]::new))
+            String[] instances = tasks.createTaskQuery().processDefinitionKey(UnitAssessmentProcess.KEY)
+                    .taskCandidateGroup(Role.OFFICER.groupId(unitCode)).includeAssignedTasks()
+                    .taskDefinitionKeyIn(Step.SELF_ASSESSMENT.tasks.toArray(String[]::new))
                     .list().stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
             return instances.length > 0 && runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
                     .variableName(CAMPAIGN_ID).list().stream().anyMatch(campaign -> campaignIds.contains(campaign.getValue()));
