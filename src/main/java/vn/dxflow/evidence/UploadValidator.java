@@ -17,8 +17,8 @@ import vn.dxflow.TemporaryFiles;
  * announced, so a too-large file is refused before the rest is read. Documents are then written once to a private
  * temporary file, where the whole file is checked (the type inside containers, Office containers' contents, the
  * signature of a PDF) before anything reaches the repository; pictures, sound and video above 4 MiB stream straight
- * through, counted against their limit on the way. The same pass computes the SHA-256 (JDK provider, which uses the CPU's
- * SHA extensions).
+ * through, counted against their limit on the way. The same pass computes the SHA-256 (JDK provider, which uses the
+ * CPU's SHA extensions).
  */
 @Component
 class UploadValidator {
