@@ -65,7 +65,7 @@ class AssessmentController {
         if (variables.isEmpty()) {
             return notFound();
         }
-        access.requireAccess((String) variables.get(UNIT_CODE));
+        access.requireAccessInCampaign((String) variables.get(UNIT_CODE), (String) variables.get(CAMPAIGN_ID));
         String catalogId = (String) variables.get(CATALOG_ID);
         Integer target = variables.get(TARGET_LEVEL) instanceof Number n ? n.intValue() : null;
         var self = values.load(processInstanceId, AssessmentValues.Source.SELF_ASSESSED);
@@ -84,7 +84,7 @@ class AssessmentController {
         if (variables.isEmpty()) {
             return notFound();
         }
-        access.requireAccess((String) variables.get(UNIT_CODE));
+        access.requireAccessInCampaign((String) variables.get(UNIT_CODE), (String) variables.get(CAMPAIGN_ID));
         return ResponseEntity.ok(opinions.of(processInstanceId));
     }
 
@@ -109,7 +109,7 @@ class AssessmentController {
         if (variables.isEmpty()) {
             return notFound();
         }
-        access.requireAccess((String) variables.get(UNIT_CODE));
+        access.requireAccessInCampaign((String) variables.get(UNIT_CODE), (String) variables.get(CAMPAIGN_ID));
         // The role and the moment, even for administrators.
         owners.requireOwner(processInstanceId, step, "nhập số liệu này");
         scoring.evaluate((String) variables.get(CATALOG_ID), null, body);

@@ -18,18 +18,19 @@ public class Authorities {
     /** Units whose assessments one job starts: small enough for one transaction, large enough to keep jobs few. */
     static final int UNIT_BATCH_SIZE = 50;
 
-    private final OrgChart chart;
+    private final CampaignRegisters registers;
     private final Campaigns campaigns;
     private final IdentityService identity;
 
-    Authorities(OrgChart chart, Campaigns campaigns, IdentityService identity) {
-        this.chart = chart;
+    Authorities(CampaignRegisters registers, Campaigns campaigns, IdentityService identity) {
+        this.registers = registers;
         this.campaigns = campaigns;
         this.identity = identity;
     }
 
     public AssessmentParties of(String campaignId, String unitCode) {
         CampaignConfig campaign = campaigns.get(campaignId);
+        OrgChart chart = registers.of(campaignId);
         OrgUnit unit = chart.get(unitCode);
         CampaignConfig.Track track = campaign.tracks().get(unit.tier());
         if (track == null) {
@@ -38,15 +39,16 @@ public class Authorities {
         String province = chart.provinceOf(unitCode).code();
         return new AssessmentParties(unitCode, track.catalogId(),
                 Role.OFFICER.groupId(unitCode),
-                Role.RECEIVING.groupId(authorityUnit(unitCode, track.receiving())),
-                Role.APPRAISAL.groupId(authorityUnit(unitCode, track.appraisal())),
-                Role.CHAIRMAN.groupId(authorityUnit(unitCode, track.recognition())),
+                Role.RECEIVING.groupId(authorityUnit(chart, unitCode, track.receiving())),
+                Role.APPRAISAL.groupId(authorityUnit(chart, unitCode, track.appraisal())),
+                Role.CHAIRMAN.groupId(authorityUnit(chart, unitCode, track.recognition())),
                 Role.DEPARTMENT.groupId(province));
     }
 
-    /** The units a campaign assesses, in the order of the units file. */
+    /** The units a campaign assesses, in the order of its register. */
     public List<String> assessedUnits(String campaignId) {
         CampaignConfig campaign = campaigns.get(campaignId);
+        OrgChart chart = registers.of(campaignId);
         return chart.all().stream()
                 .filter(unit -> unit.tier() != UnitKind.Tier.PROVINCE && campaign.assesses(unit.tier()))
                 .filter(unit -> chart.provinceOf(unit.code()).code().equals(campaign.provinceCode()))
@@ -67,7 +69,7 @@ public class Authorities {
         return batches;
     }
 
-    private String authorityUnit(String unitCode, CampaignConfig.Authority authority) {
+    private static String authorityUnit(OrgChart chart, String unitCode, CampaignConfig.Authority authority) {
         UnitKind.Tier tier = authority == CampaignConfig.Authority.DISTRICT ? UnitKind.Tier.DISTRICT : UnitKind.Tier.PROVINCE;
         return chart.selfAndAncestors(unitCode).stream()
                 .filter(unit -> unit.tier() == tier && !unit.code().equals(unitCode))

@@ -55,6 +55,15 @@ class CampaignController {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", "Đợt đánh giá này đã được mở trước đó."));
     }
 
+    @ExceptionHandler(CampaignOpener.RegisterMismatchException.class)
+    ResponseEntity<Map<String, Object>> registerMismatch(CampaignOpener.RegisterMismatchException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of(
+                "message", "Đợt đánh giá không phù hợp với danh mục đơn vị hành chính có hiệu lực ngày "
+                        + format(e.day()) + ": " + e.problems().stream().map(CampaignFileException.Problem::vietnamese)
+                        .collect(java.util.stream.Collectors.joining("; ")) + ".",
+                "problems", e.problems()));
+    }
+
     private static CampaignView view(CampaignConfig c) {
         Map<String, String> deadlines = new LinkedHashMap<>();
         c.calendar().deadlines().forEach((stage, day) -> deadlines.put(stage.name(), format(day)));

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.dxflow.org.OrgChart;
-import vn.dxflow.org.OrgUnit;
 import vn.dxflow.org.UnitKind;
 import vn.dxflow.security.SafeYaml;
 
 /**
- * Reads a campaign file and checks it against the organisation chart; refuses it with every problem listed.
+ * Reads a campaign file and checks it against the installed units ({@link RegisterFit}); refuses it with every
+ * problem listed.
  */
 final class CampaignFileParser {
 
@@ -53,15 +53,15 @@ final class CampaignFileParser {
         if (year < 2020 || year > 2100) {
             problem("year", "must be a year between 2020 and 2100", "phải là năm từ 2020 đến 2100");
         }
-        checkProvince(province);
         var stages = new CampaignConfig.Stages(root.path("stages").path("registration").asBoolean(false),
                 root.path("stages").path("opinions").asBoolean(false),
                 root.path("stages").path("verification").asBoolean(false));
-        var tracks = tracks(root.path("tracks"), province);
+        var tracks = tracks(root.path("tracks"));
         var calendar = calendar(root.path("calendar"), stages, year);
         var reminders = reminders(root.path("reminderDays"));
         var documents = new DocumentsSection(problems).parse(root.path("documents"));
         var indeterminate = indeterminateSignatures(root.path("indeterminateSignatures").asText("accept"));
+        problems.addAll(RegisterFit.problems(province, tracks, chart));
         if (!problems.isEmpty()) {
             throw new CampaignFileException(source, problems);
         }
@@ -88,19 +88,7 @@ final class CampaignFileParser {
         return value;
     }
 
-    private void checkProvince(String code) {
-        if (code.isEmpty()) {
-            return;
-        }
-        var unit = chart.find(code);
-        if (unit.isEmpty()) {
-            problem("province", "unknown unit code '" + code + "'", "không có đơn vị mã '" + code + "'");
-        } else if (unit.get().tier() != UnitKind.Tier.PROVINCE) {
-            problem("province", "unit " + code + " is not a province", "đơn vị " + code + " không phải cấp tỉnh");
-        }
-    }
-
-    private Map<UnitKind.Tier, CampaignConfig.Track> tracks(JsonNode node, String province) {
+    private Map<UnitKind.Tier, CampaignConfig.Track> tracks(JsonNode node) {
         Map<UnitKind.Tier, CampaignConfig.Track> tracks = new EnumMap<>(UnitKind.Tier.class);
         if (!node.isObject() || node.isEmpty()) {
             problem("tracks", "must name at least one assessed tier (commune, district)",
@@ -123,15 +111,13 @@ final class CampaignFileParser {
             if (catalog.isEmpty()) {
                 problem(field + ".catalog", "is required", "bắt buộc phải có");
             }
-            tracks.put(tier, new CampaignConfig.Track(catalog, authority(track, field, "receiving", tier, province),
-                    authority(track, field, "appraisal", tier, province),
-                    authority(track, field, "recognition", tier, province)));
+            tracks.put(tier, new CampaignConfig.Track(catalog, authority(track, field, "receiving", tier),
+                    authority(track, field, "appraisal", tier), authority(track, field, "recognition", tier)));
         });
         return tracks;
     }
 
-    private CampaignConfig.Authority authority(JsonNode track, String prefix, String step, UnitKind.Tier tier,
-            String province) {
+    private CampaignConfig.Authority authority(JsonNode track, String prefix, String step, UnitKind.Tier tier) {
         String field = prefix + "." + step;
         String value = track.path(step).asText("").strip().toUpperCase(Locale.ROOT);
         CampaignConfig.Authority authority;
@@ -143,14 +129,6 @@ final class CampaignFileParser {
         }
         if (authority == CampaignConfig.Authority.DISTRICT && tier == UnitKind.Tier.DISTRICT) {
             problem(field, "a district cannot be handled by a district", "cấp huyện không thể do cấp huyện xử lý");
-        }
-        if (authority == CampaignConfig.Authority.DISTRICT && chart.find(province).isPresent()) {
-            List<String> orphans = chart.children(province).stream()
-                    .filter(unit -> unit.tier() == UnitKind.Tier.COMMUNE).map(OrgUnit::code).toList();
-            if (!orphans.isEmpty()) {
-                problem(field, "communes " + orphans + " sit directly under the province (two-tier): use province",
-                        "các xã " + orphans + " trực thuộc tỉnh (mô hình hai cấp): phải chọn province");
-            }
         }
         return authority;
     }

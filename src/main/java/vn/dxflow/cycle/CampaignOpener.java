@@ -2,6 +2,8 @@ package vn.dxflow.cycle;
 
 import static vn.dxflow.cycle.ProvinceCampaignProcess.Variables.*;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,13 +23,37 @@ public class CampaignOpener {
         }
     }
 
+    /** The campaign does not fit the register of units in force on the day it would open. */
+    public static class RegisterMismatchException extends RuntimeException {
+
+        private final transient List<CampaignFileException.Problem> problems;
+        private final LocalDate day;
+
+        RegisterMismatchException(String campaignId, LocalDate day, List<CampaignFileException.Problem> problems) {
+            super("Campaign " + campaignId + " does not fit the register of units in force on " + day + ": " + problems);
+            this.problems = List.copyOf(problems);
+            this.day = day;
+        }
+
+        public List<CampaignFileException.Problem> problems() {
+            return problems;
+        }
+
+        public LocalDate day() {
+            return day;
+        }
+    }
+
     private final Campaigns campaigns;
+    private final CampaignRegisters registers;
     private final RuntimeService runtime;
     private final HistoryService history;
     private final ClusterLocks locks;
 
-    CampaignOpener(Campaigns campaigns, RuntimeService runtime, HistoryService history, ClusterLocks locks) {
+    CampaignOpener(Campaigns campaigns, CampaignRegisters registers, RuntimeService runtime, HistoryService history,
+            ClusterLocks locks) {
         this.campaigns = campaigns;
+        this.registers = registers;
         this.runtime = runtime;
         this.history = history;
         this.locks = locks;
@@ -44,11 +70,19 @@ public class CampaignOpener {
                 .processInstanceBusinessKey(campaignId).count() > 0) {
             throw new AlreadyOpenException(campaignId);
         }
+        // The campaign uses the register in force today for good; it was read against every installed unit.
+        LocalDate today = CampaignRegisters.todayDate();
+        List<CampaignFileException.Problem> misfits = RegisterFit.problems(campaign.provinceCode(), campaign.tracks(),
+                registers.today());
+        if (!misfits.isEmpty()) {
+            throw new RegisterMismatchException(campaignId, today, misfits);
+        }
         String province = campaign.provinceCode();
         return runtime.startProcessInstanceByKey(ProvinceCampaignProcess.KEY, campaignId, Map.of(
                 CAMPAIGN_ID, campaignId,
                 PROVINCE_CODE, province,
                 UnitAccess.UNIT_CODE_VARIABLE, province,
+                CAMPAIGN_OPENED, today.toString(),
                 REPORT_GROUP, Role.RECEIVING.groupId(province))).getId();
     }
 }

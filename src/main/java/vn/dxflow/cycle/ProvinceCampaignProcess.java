@@ -30,6 +30,8 @@ public final class ProvinceCampaignProcess {
     public static final class Variables {
         public static final String CAMPAIGN_ID = "campaignId";
         public static final String PROVINCE_CODE = "provinceCode";
+        /** The day the campaign opened (ISO): the register of units in force that day is the campaign's. */
+        public static final String CAMPAIGN_OPENED = vn.dxflow.security.UnitAccess.CAMPAIGN_OPENED_VARIABLE;
         public static final String REPORT_GROUP = "reportGroup";
         /** The province's synthesis was sent (confirmed in the report task's form). */
         public static final String REPORT_SENT = "reportSent";

@@ -24,7 +24,9 @@ class StartUnitBatchDelegate implements JavaDelegate {
                     Variables.putValue(UnitAssessmentProcess.Variables.UNIT_CODE, unitCode)
                             .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId)
                             .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_INSTANCE_ID,
-                                    execution.getProcessInstanceId()));
+                                    execution.getProcessInstanceId())
+                            .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_OPENED,
+                                    execution.getVariable(ProvinceCampaignProcess.Variables.CAMPAIGN_OPENED)));
         }
     }
 }

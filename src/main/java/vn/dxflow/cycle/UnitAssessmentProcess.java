@@ -49,6 +49,8 @@ public final class UnitAssessmentProcess {
         public static final String CAMPAIGN_ID = "campaignId";
         /** The ProvinceCampaign instance that started this one (none for an assessment started on its own). */
         public static final String CAMPAIGN_INSTANCE_ID = "campaignInstanceId";
+        /** The day its campaign opened (ISO), whose register of units names the unit's supervisors. */
+        public static final String CAMPAIGN_OPENED = vn.dxflow.security.UnitAccess.CAMPAIGN_OPENED_VARIABLE;
         public static final String CATALOG_ID = "catalogId";
         public static final String OFFICER_GROUP = "officerGroup";
         public static final String RECEIVING_GROUP = "receivingGroup";

@@ -49,7 +49,7 @@ class EvidenceController {
     @ResponseStatus(HttpStatus.CREATED)
     EvidenceDocument upload(@RequestParam String unit, @RequestParam int year, @RequestParam String criterion,
                             @RequestParam String name, HttpServletRequest request) throws IOException {
-        access.requireAccess(unit);
+        access.requireAccessInYear(unit, year);
         writers.requireWriter(unit, year);
         return store.upload(unit, year, criterion, access.currentUser().userId(), new RequestBodyUpload(name, request));
     }
@@ -57,7 +57,7 @@ class EvidenceController {
     @GetMapping
     List<EvidenceDocument> list(@RequestParam String unit, @RequestParam int year,
                                 @RequestParam(required = false) String criterion) {
-        access.requireAccess(unit);
+        access.requireAccessInYear(unit, year);
         return store.list(unit, year, criterion);
     }
 
@@ -106,14 +106,14 @@ class EvidenceController {
     /** Re-hashes every document of the dossier and reports differences from the recorded SHA-256. */
     @GetMapping("/dossiers/{unit}/{year}/integrity")
     IntegrityReport integrity(@PathVariable String unit, @PathVariable int year) {
-        access.requireAccess(unit);
+        access.requireAccessInYear(unit, year);
         return store.verify(unit, year);
     }
 
     private EvidenceDocument accessible(String id) {
         EvidenceDocument document = store.find(id).orElseThrow(() -> new EvidenceRejectedException(
                 HttpStatus.NOT_FOUND, "Không tìm thấy tài liệu minh chứng.", "No evidence document " + id));
-        access.requireAccess(document.unitCode());
+        access.requireAccessInYear(document.unitCode(), document.year());
         return document;
     }
 }

@@ -34,7 +34,7 @@ class Decisions {
                 .orElseThrow(() -> new ReportNotAvailableException(recognition
                         ? "Đơn vị chưa được công nhận: chưa có quyết định công nhận."
                         : "Chưa có quyết định không công nhận đối với đơn vị này."));
-        OrgUnit authority = letterheads.unit(Role.parseGroupId(
+        OrgUnit authority = letterheads.unit(facts.campaign(), Role.parseGroupId(
                 facts.record().text(UnitAssessmentProcess.Variables.RECOGNITION_GROUP)).orElseThrow().unitCode());
         StepResult.Decision decision = decided.stored().decision();
         String above = Wording.above(authority, facts.province()) + " (b/c);";

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.dxflow.cycle.CampaignConfig;
+import vn.dxflow.cycle.CampaignRegisters;
 import vn.dxflow.org.OrgChart;
 import vn.dxflow.org.OrgUnit;
 import vn.dxflow.org.Role;
@@ -19,12 +20,12 @@ import vn.dxflow.security.SystemActions;
 @Component
 class Letterheads {
 
-    private final OrgChart chart;
+    private final CampaignRegisters registers;
     private final IdentityService identity;
     private final String defaultDepartment;
 
-    Letterheads(OrgChart chart, IdentityService identity, ReportProperties properties) {
-        this.chart = chart;
+    Letterheads(CampaignRegisters registers, IdentityService identity, ReportProperties properties) {
+        this.registers = registers;
         this.identity = identity;
         this.defaultDepartment = properties.department();
     }
@@ -49,17 +50,22 @@ class Letterheads {
                 signer.title(), signer.name());
     }
 
-    OrgUnit unit(String code) {
-        return chart.get(code);
+    /** A unit as the campaign's register names it: documents name units as they were when the campaign opened. */
+    OrgUnit unit(CampaignConfig campaign, String code) {
+        return register(campaign).get(code);
     }
 
     /** The unit directly above (a district, or the province for communes of a two-tier province). */
-    OrgUnit parent(OrgUnit unit) {
-        return unit.parentCode() == null ? unit : chart.get(unit.parentCode());
+    OrgUnit parent(CampaignConfig campaign, OrgUnit unit) {
+        return unit.parentCode() == null ? unit : register(campaign).get(unit.parentCode());
     }
 
-    OrgUnit province(OrgUnit unit) {
-        return chart.provinceOf(unit.code());
+    OrgUnit province(CampaignConfig campaign, OrgUnit unit) {
+        return register(campaign).provinceOf(unit.code());
+    }
+
+    private OrgChart register(CampaignConfig campaign) {
+        return registers.of(campaign.id());
     }
 
     /** Whether the user sits on the province's steering committee. */

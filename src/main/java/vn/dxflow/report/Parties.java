@@ -18,10 +18,10 @@ class Parties {
     }
 
     Facts of(AssessmentRecord record) {
-        OrgUnit unit = letterheads.unit(record.unitCode());
-        OrgUnit parent = letterheads.parent(unit);
-        OrgUnit province = letterheads.province(unit);
         CampaignConfig campaign = campaigns.get(record.campaignId());
+        OrgUnit unit = letterheads.unit(campaign, record.unitCode());
+        OrgUnit parent = letterheads.parent(campaign, unit);
+        OrgUnit province = letterheads.province(campaign, unit);
         OrgUnit appraiser = campaign.tracks().get(unit.tier()).appraisal() == CampaignConfig.Authority.DISTRICT
                 ? parent : province;
         return new Facts(record, unit, parent, appraiser, province, campaign, letterheads.department(campaign));

@@ -107,7 +107,7 @@ class ReportController {
     private ProvinceSynthesis checkedSynthesis(String campaignId) {
         String province = synthesis.provinceOf(campaignId)
                 .orElseThrow(() -> new ReportNotAvailableException("Không tìm thấy đợt đánh giá."));
-        access.requireAccess(province);
+        access.requireAccessInCampaign(province, campaignId);
         return synthesis.of(campaignId);
     }
 
@@ -127,9 +127,9 @@ class ReportController {
     private ReportKind checkedKind(String processInstanceId, String slug) {
         ReportKind kind = ReportKind.fromSlug(slug).filter(k -> k != ReportKind.SYNTHESIS)
                 .orElseThrow(() -> new ReportNotAvailableException("Không có loại báo cáo này."));
-        String unitCode = data.unitCode(processInstanceId)
+        AssessmentRecord record = data.record(processInstanceId)
                 .orElseThrow(() -> new ReportNotAvailableException("Không tìm thấy hồ sơ đánh giá."));
-        access.requireAccess(unitCode);
+        access.requireAccessInCampaign(record.unitCode(), record.campaignId());
         return kind;
     }
 

@@ -36,9 +36,9 @@ public class ReportData {
         this.decisions = decisions;
     }
 
-    /** The unit an assessment belongs to, or empty when there is no such assessment. */
-    public Optional<String> unitCode(String processInstanceId) {
-        return history.find(processInstanceId).map(AssessmentRecord::unitCode);
+    /** The assessment (its unit and campaign), or empty when there is no such assessment. */
+    Optional<AssessmentRecord> record(String processInstanceId) {
+        return history.find(processInstanceId);
     }
 
     /** One of the reports of a single assessment, as anyone reads it. */

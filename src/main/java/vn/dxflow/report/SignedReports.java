@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import vn.dxflow.cycle.CampaignConfig;
+import vn.dxflow.cycle.CampaignRegisters;
 import vn.dxflow.cycle.Campaigns;
 import vn.dxflow.cycle.StepOwners;
 import vn.dxflow.evidence.EvidenceDocument;
 import vn.dxflow.evidence.EvidenceStore;
-import vn.dxflow.org.OrgChart;
 import vn.dxflow.org.Role;
 import vn.dxflow.security.SystemActions;
 import vn.dxflow.signature.DocumentReport;
@@ -43,7 +43,7 @@ class SignedReports {
     private final UnitSigners signers;
     private final EvidenceStore evidence;
     private final Campaigns campaigns;
-    private final OrgChart chart;
+    private final CampaignRegisters registers;
     private final HistoryService history;
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -51,7 +51,7 @@ class SignedReports {
     private final GeneratedReports generated;
 
     SignedReports(PdfSignatureVerifier verifier, UnitSigners signers, EvidenceStore evidence, Campaigns campaigns,
-            OrgChart chart, HistoryService history, RuntimeService runtime, IdentityService identity, StepOwners owners,
+            CampaignRegisters registers, HistoryService history, RuntimeService runtime, IdentityService identity, StepOwners owners,
             GeneratedReports generated) {
         this.owners = owners;
         this.generated = generated;
@@ -59,7 +59,7 @@ class SignedReports {
         this.signers = signers;
         this.evidence = evidence;
         this.campaigns = campaigns;
-        this.chart = chart;
+        this.registers = registers;
         this.history = history;
         this.runtime = runtime;
         this.identity = identity;
@@ -69,9 +69,11 @@ class SignedReports {
         owners.requireOwner(processInstanceId, stepOf(kind), "tải lên " + kind.title() + " đã ký");
         Map<String, Object> variables = variables(processInstanceId);
         String unitCode = (String) variables.get(UNIT_CODE);
-        String signingUnit = signingUnit(kind, unitCode, variables);
-        SignerRule rule = signers.isConfigured(signingUnit)
-                ? signers.ruleFor(signingUnit, chart.get(signingUnit).name()) : SignerRule.ANYONE;
+        CampaignConfig campaign = campaigns.get((String) variables.get(CAMPAIGN_ID));
+        String signingUnit = signingUnit(kind, unitCode, variables, campaign);
+        // The signer signs with the name his unit had when the campaign opened.
+        SignerRule rule = signers.isConfigured(signingUnit) ? signers.ruleFor(signingUnit,
+                registers.of(campaign.id()).get(signingUnit).name()) : SignerRule.ANYONE;
         DocumentReport report = verifier.verify(pdf, rule);
         if (report.signatures().isEmpty()) {
             throw new RefusedException("Tệp PDF chưa được ký số: hãy tải lên " + kind.title() + " đã ký.");
@@ -83,7 +85,6 @@ class SignedReports {
             throw new RefusedException("Tệp đã ký không phải là " + kind.title() + " do DXFlow tạo cho hồ sơ này: hãy "
                     + "tải báo cáo về từ biểu mẫu, ký số mà không sửa nội dung, rồi tải lên tệp đã ký.");
         }
-        CampaignConfig campaign = campaigns.get((String) variables.get(CAMPAIGN_ID));
         if (report.indication() == Indication.INDETERMINATE
                 && campaign.indeterminateSignatures() == CampaignConfig.IndeterminateSignatures.REFUSE) {
             throw new RefusedException("Chưa xác minh được chữ ký số của " + kind.title() + ", và đợt đánh giá này chỉ "
@@ -119,13 +120,14 @@ class SignedReports {
     }
 
     /** Who must sign each kind: the unit itself (Mẫu 01), the appraising (02), verifying (04) or recognising unit. */
-    private String signingUnit(ReportKind kind, String unitCode, Map<String, Object> variables) {
+    private static String signingUnit(ReportKind kind, String unitCode, Map<String, Object> variables,
+            CampaignConfig campaign) {
         return switch (kind) {
             case MAU_01 -> unitCode;
             case MAU_02 -> unitOfGroup(variables.get(APPRAISAL_GROUP));
             case MAU_04 -> unitOfGroup(variables.get(VERIFICATION_GROUP));
             case QUYET_DINH, KHONG_CONG_NHAN -> unitOfGroup(variables.get(RECOGNITION_GROUP));
-            case MAU_03, SYNTHESIS -> chart.provinceOf(unitCode).code();
+            case MAU_03, SYNTHESIS -> campaign.provinceCode();
         };
     }
 

@@ -42,12 +42,13 @@ public class SynthesisData {
 
     public ProvinceSynthesis of(String campaignId) {
         CampaignConfig campaign = campaigns.get(campaignId);
-        OrgUnit province = letterheads.unit(campaign.provinceCode());
+        OrgUnit province = letterheads.unit(campaign, campaign.provinceCode());
         List<AssessmentRecord> records = history.ofCampaign(campaignId);
         Map<String, Map<StepResult.Step, StepResult>> stored = results.latestOf(
                 records.stream().map(AssessmentRecord::processInstanceId).toList());
         List<ProvinceSynthesis.UnitResult> units = records.stream()
-                .map(record -> line(record, stored.getOrDefault(record.processInstanceId(), Map.of()))).toList();
+                .map(record -> line(campaign, record, stored.getOrDefault(record.processInstanceId(), Map.of())))
+                .toList();
         String sender = history.reportSentBy(campaignId).orElse(null);
         Letterhead letterhead = letterheads.underProvince(province, letterheads.department(campaign), "BC-",
                 ReportData.today(), List.of(Wording.MINISTRY + ";", Facts.committee(province) + " (để b/c);", "Lưu: VT."),
@@ -56,8 +57,9 @@ public class SynthesisData {
                 Wording.tiers(campaign.tracks().keySet()), campaign.documents().basisOf(ReportKind.SYNTHESIS.slug()), units);
     }
 
-    private ProvinceSynthesis.UnitResult line(AssessmentRecord record, Map<StepResult.Step, StepResult> steps) {
-        OrgUnit unit = letterheads.unit(record.unitCode());
+    private ProvinceSynthesis.UnitResult line(CampaignConfig campaign, AssessmentRecord record,
+            Map<StepResult.Step, StepResult> steps) {
+        OrgUnit unit = letterheads.unit(campaign, record.unitCode());
         String outcome = record.text(OUTCOME);
         StepResult checked = steps.get(StepResult.Step.APPRAISAL);
         StepResult recognition = steps.get(StepResult.Step.RECOGNITION);
@@ -65,7 +67,7 @@ public class SynthesisData {
                 && UnitAssessmentProcess.Values.RECOGNIZED.equals(recognition.decision().choice());
         Catalog catalog = checked == null ? null : results.catalog(checked);
         Integer target = record.targetLevel();
-        return new ProvinceSynthesis.UnitResult(unit.name(), letterheads.parent(unit).name(),
+        return new ProvinceSynthesis.UnitResult(unit.name(), letterheads.parent(campaign, unit).name(),
                 target == null ? "" : catalog == null ? "Mức " + target : Levels.text(catalog, target),
                 catalog == null ? "" : Levels.result(catalog, checked.assessment()),
                 recognized ? Levels.recognized(results.catalog(recognition), recognition.decision().level()) : "",

@@ -1,6 +1,7 @@
 package vn.dxflow.security;
 
 import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -133,12 +134,16 @@ class TaskNotesGuard extends AbstractProcessEnginePlugin {
     }
 
     private boolean mayReadInstance(CommandContext context, String processInstanceId, Authentication user) {
-        Object unitCode = context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration().getHistoryService()
+        Map<String, Object> variables = new HashMap<>();
+        context.runWithoutAuthorization(() -> context.getProcessEngineConfiguration().getHistoryService()
                 .createHistoricVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-                .variableName(UnitAccess.UNIT_CODE_VARIABLE).list().stream().findFirst()
-                .map(variable -> variable.getValue()).orElse(null));
-        return unitCode != null && rule.mayAccess(user.getGroupIds() == null ? List.of() : user.getGroupIds(),
-                unitCode.toString());
+                .variableNameIn(UnitAccess.UNIT_CODE_VARIABLE, UnitAccess.CAMPAIGN_OPENED_VARIABLE).list())
+                .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+        Object unitCode = variables.get(UnitAccess.UNIT_CODE_VARIABLE);
+        Object opened = variables.get(UnitAccess.CAMPAIGN_OPENED_VARIABLE);
+        List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+        // The instance's supervisors are those of the register its campaign used, as its authorizations were granted.
+        return unitCode != null && rule.mayAccess(groups, unitCode.toString(), UnitAccess.campaignOpened(opened));
     }
 
     private static NotesRefusedException refusal(boolean writes) {

@@ -1,6 +1,8 @@
 package vn.dxflow.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -17,12 +19,20 @@ public class UnitAccess {
     /** Process variable naming the unit a process instance belongs to; it decides who sees the instance. */
     public static final String UNIT_CODE_VARIABLE = "unitCode";
 
+    /**
+     * Process variable with the day (ISO) the instance's campaign opened: the register of units in force that day
+     * decides who supervises the unit. Absent: today.
+     */
+    public static final String CAMPAIGN_OPENED_VARIABLE = "campaignOpened";
+
     static final String CURRENT_USER_ATTRIBUTE = UnitAccess.class.getName() + ".user";
 
     private final UnitAccessRule rule;
+    private final CampaignDays campaignDays;
 
-    UnitAccess(UnitAccessRule rule) {
+    UnitAccess(UnitAccessRule rule, CampaignDays campaignDays) {
         this.rule = rule;
+        this.campaignDays = campaignDays;
     }
 
     /** The user authenticated by {@link ApiAuthenticationFilter} for the current request. */
@@ -45,11 +55,31 @@ public class UnitAccess {
         return rule.isInProvince(currentUser().groupIds(), provinceCode);
     }
 
+    /** Access to the unit outside any campaign: judged by the unit's latest register. */
     public void requireAccess(String unitCode) {
+        require(unitCode, Optional.empty());
+    }
+
+    /** Access to the unit's work in a campaign: judged by the register in force when the campaign opened. */
+    public void requireAccessInCampaign(String unitCode, String campaignId) {
+        require(unitCode, campaignDays.openedOn(campaignId));
+    }
+
+    /** Access to the unit's work of a year (its dossier): judged by the register of that year's campaign. */
+    public void requireAccessInYear(String unitCode, int year) {
+        require(unitCode, campaignDays.openedOn(unitCode, year));
+    }
+
+    private void require(String unitCode, Optional<LocalDate> campaignOpened) {
         CurrentUser user = currentUser();
-        if (!rule.mayAccess(user.groupIds(), unitCode)) {
+        if (!rule.mayAccess(user.groupIds(), unitCode, campaignOpened.orElse(null))) {
             throw new UnitAccessDeniedException(user.userId(), unitCode);
         }
+    }
+
+    /** The day held in a process instance's {@value #CAMPAIGN_OPENED_VARIABLE} variable; null when it has none. */
+    static LocalDate campaignOpened(Object variable) {
+        return variable == null ? null : LocalDate.parse(variable.toString());
     }
 
     public void requireAdmin() {

@@ -50,7 +50,8 @@ class UnitInstanceAuthorizations extends AbstractProcessEnginePlugin {
                 if (unitCode == null) {
                     return;
                 }
-                grantRead(execution.getProcessInstanceId(), rule.groupsWithAccessTo(unitCode.toString()));
+                grantRead(execution.getProcessInstanceId(), rule.groupsWithAccessTo(unitCode.toString(),
+                        UnitAccess.campaignOpened(execution.getVariable(UnitAccess.CAMPAIGN_OPENED_VARIABLE))));
             }
         });
     }

@@ -56,6 +56,11 @@ public final class EvidenceApi {
         return send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> post(String user, String path) {
+        return send(request(user, path).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> download(String user, String id) {
         return send(request(user, "/api/evidence/" + id + "/content").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

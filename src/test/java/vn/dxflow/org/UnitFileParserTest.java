@@ -19,6 +19,12 @@ class UnitFileParserTest {
         return new UnitFileParser().parse("test.csv", new StringReader(text));
     }
 
+    /** The organisation the application installs from one units file. */
+    static OrgChart installed(String unitsFile, List<String> provinces) throws IOException {
+        return new OrgConfiguration().orgRegisters(new OrgProperties(unitsFile, null, provinces, null, false, "x"),
+                new DefaultResourceLoader()).installed();
+    }
+
     private static UnitFileException refusal(String text) {
         try {
             parse(text);
@@ -33,23 +39,19 @@ class UnitFileParserTest {
     /** The default run: the national register, Lào Cai (15) and Lai Châu (12) only. */
     @Test
     void theDefaultRunInstallsItsProvincesOfTheNationalRegister() throws IOException {
-        OrgChart chart = new OrgConfiguration().orgChart(new OrgProperties("classpath:org/vietnam-2025-two-tier.csv",
-                List.of("15", " 12 "), false, "x"), new DefaultResourceLoader());
+        OrgChart chart = installed("classpath:org/vietnam-2025-two-tier.csv", List.of("15", " 12 "));
 
         assertThat(chart.all()).hasSize(2 + 99 + 38);
         assertThat(chart.get("02947").name()).isEqualTo("Xã Bảo Yên");
         assertThat(chart.selfAndAncestors("02953")).extracting(OrgUnit::code).containsExactly("02953", "15");
         assertThat(chart.find("00004")).as("a ward of Hà Nội").isEmpty();
-        assertThatThrownBy(() -> new OrgConfiguration().orgChart(new OrgProperties(
-                "classpath:org/vietnam-2025-two-tier.csv", List.of("15", "10", "02947"), false, "x"),
-                new DefaultResourceLoader()))
+        assertThatThrownBy(() -> installed("classpath:org/vietnam-2025-two-tier.csv", List.of("15", "10", "02947")))
                 .hasMessageContaining("names [10, 02947], which the units file does not have as provinces");
     }
 
     @Test
     void demoFileHasBothStructures() throws IOException {
-        OrgChart chart = new OrgConfiguration().orgChart(
-                new OrgProperties("classpath:org/example-before-reform.csv", List.of(), false, "x"), new DefaultResourceLoader());
+        OrgChart chart = installed("classpath:org/example-before-reform.csv", List.of());
 
         assertThat(chart.all()).hasSize(25);
         assertThat(chart.children("087")).hasSize(17)
@@ -131,9 +133,7 @@ class UnitFileParserTest {
 
     @Test
     void applicationRefusesAnInvalidFileAtStartup() {
-        var properties = new OrgProperties("classpath:org/invalid-units.csv", List.of(), false, "x");
-
-        assertThatThrownBy(() -> new OrgConfiguration().orgChart(properties, new DefaultResourceLoader()))
+        assertThatThrownBy(() -> installed("classpath:org/invalid-units.csv", List.of()))
                 .isInstanceOf(UnitFileException.class)
                 .hasMessageContaining("line 4: unit 02947 has unknown parent '086'");
     }
