@@ -3,18 +3,28 @@ package vn.dxflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.dxflow.cycle.UnitAssessmentProcess;
 import vn.dxflow.evidence.server.EmbeddedCmisServer;
 
 /** The production profile against a real PostgreSQL server (started by .ci/run in CI). */
@@ -53,6 +63,8 @@ class PostgresApplicationTest {
     @Autowired
     private IdentityService identity;
     @Autowired
+    private RuntimeService runtime;
+    @Autowired
     private TestRestTemplate rest;
 
     @Test
@@ -64,5 +76,28 @@ class PostgresApplicationTest {
         assertThat(rest.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(rest.withBasicAuth("officer02947", "demo").getForObject("/api/me", String.class))
                 .contains("Thị trấn Phố Ràng");
+    }
+
+    /** The evidence write rule's native query (task, candidate group, campaign) on PostgreSQL's dialect. */
+    @Test
+    void evidenceIsTakenWhileTheUnitSelfAssessesOnly() {
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2024-11-01T01:00:00Z")));
+        try {
+            runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY, Map.of(
+                    UnitAssessmentProcess.Variables.CAMPAIGN_ID, "10-2024", UnitAssessmentProcess.Variables.UNIT_CODE, "02992"));
+            assertThat(upload("officer02992", "02992").getStatusCode().value()).isEqualTo(201);
+            assertThat(upload("officer02989", "02989").getStatusCode().value()).as("no assessment of 02989 is open")
+                    .isEqualTo(409);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    private ResponseEntity<String> upload(String user, String unit) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return rest.withBasicAuth(user, "demo").postForEntity("/api/evidence?unit={unit}&year=2024&criterion=1.1"
+                + "&name={name}", new HttpEntity<>(TestUploads.png(), headers), String.class, unit,
+                "Ảnh " + System.nanoTime() + ".png");
     }
 }

@@ -7,13 +7,14 @@ import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,7 @@ public final class EvidenceBenchmark {
             Folder folder = cmis.getRootFolder().createFolder(Map.of(PropertyIds.NAME, "bench-" + System.nanoTime(),
                     PropertyIds.OBJECT_TYPE_ID, "cmis:folder"));
             EvidenceBenchmark bench = new EvidenceBenchmark(new EvidenceApi(context.getWebServer().getPort()), cmis, folder);
+            bench.client.login(OFFICER);
             System.out.printf("DXFlow ÷ direct OpenCMIS, median [min–max] of the rounds; MB/s medians%n");
             System.out.printf("%-14s %-22s %-22s %10s %10s %10s %10s %12s%n", "file", "upload ratio", "download ratio",
                     "API up", "CMIS up", "API down", "CMIS down", "old gen MB");
@@ -122,7 +124,7 @@ public final class EvidenceBenchmark {
             double aUp = rate(mb * perRound, t0);
             t0 = System.nanoTime();
             for (String id : ids) {
-                client.download(OFFICER, id);
+                client.download(id);
             }
             double aDown = rate(mb * perRound, t0);
             List<ObjectId> direct = new ArrayList<>();
@@ -160,7 +162,7 @@ public final class EvidenceBenchmark {
 
     private String upload(String kind, long mb, long size, Supplier<InputStream> content) throws Exception {
         String name = kind.equals("pdf") ? "tài liệu " + files++ + ".pdf" : "video " + files++ + ".mp4";
-        String uploaded = client.upload(OFFICER, "/api/evidence?unit=" + UNIT + "&year=" + YEAR + "&criterion=CQS-"
+        String uploaded = client.upload("/api/evidence?unit=" + UNIT + "&year=" + YEAR + "&criterion=CQS-"
                 + (1 + files % 24) + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), content.get(), size);
         try {
             return EvidenceApi.JSON.readTree(uploaded).get("id").asText();
@@ -178,18 +180,40 @@ public final class EvidenceBenchmark {
                 new GeneratedVideo(filler), new ByteArrayInputStream(tail))));
     }
 
-    /** DXFlow's API through {@link HttpURLConnection}, as OpenCMIS's default invoker talks to the repository. */
+    /**
+     * DXFlow's API through {@link HttpURLConnection}, as OpenCMIS's default invoker talks to the repository, in the
+     * Tasklist session the forms use (logged in once, Camunda's CSRF token on changes) rather than a password checked
+     * on every request.
+     */
     private static final class SameClient {
 
         private final String base;
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        private String csrfToken;
 
         SameClient(int port) {
             this.base = "http://127.0.0.1:" + port;
         }
 
+        void login(String user) throws Exception {
+            send(open("/camunda/app/tasklist/default/"));
+            HttpURLConnection login = open("/camunda/api/admin/auth/user/default/login/tasklist");
+            login.setRequestMethod("POST");
+            login.setDoOutput(true);
+            login.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+            try (OutputStream out = login.getOutputStream()) {
+                out.write(("username=" + user + "&password=demo").getBytes(StandardCharsets.UTF_8));
+            }
+            if (send(login) != 200) {
+                throw new IllegalStateException("Tasklist login of " + user + " answered " + login.getResponseCode());
+            }
+            // The login starts a new session; Tasklist's next page gives it its CSRF token.
+            send(open("/camunda/app/tasklist/default/"));
+        }
+
         /** Streams {@code content} as the request body and answers the response body (201 expected). */
-        String upload(String user, String path, InputStream content, long size) throws Exception {
-            HttpURLConnection connection = open(user, path);
+        String upload(String path, InputStream content, long size) throws Exception {
+            HttpURLConnection connection = open(path);
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setFixedLengthStreamingMode(size);
@@ -201,23 +225,47 @@ public final class EvidenceBenchmark {
                 throw new IllegalStateException("Upload answered " + connection.getResponseCode() + ": "
                         + new String(connection.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
             }
+            remember(connection);
             try (InputStream in = connection.getInputStream()) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         }
 
-        void download(String user, String id) throws Exception {
-            HttpURLConnection connection = open(user, "/api/evidence/" + id + "/content");
+        void download(String id) throws Exception {
+            HttpURLConnection connection = open("/api/evidence/" + id + "/content");
             try (InputStream in = connection.getInputStream()) {
                 in.transferTo(OutputStream.nullOutputStream());
             }
+            remember(connection);
         }
 
-        private HttpURLConnection open(String user, String path) throws Exception {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
-            connection.setRequestProperty("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        private HttpURLConnection open(String path) throws Exception {
+            URI uri = URI.create(base + path);
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            cookies.get(uri, Map.of()).forEach((name, values) -> values.forEach(value ->
+                    connection.addRequestProperty(name, value)));
+            if (csrfToken != null) {
+                connection.setRequestProperty("X-XSRF-TOKEN", csrfToken);
+            }
             return connection;
+        }
+
+        private int send(HttpURLConnection connection) throws Exception {
+            int status = connection.getResponseCode();
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                if (in != null) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+            remember(connection);
+            return status;
+        }
+
+        /** Keeps the session cookie and Camunda's CSRF token (the XSRF-TOKEN cookie) of every answer. */
+        private void remember(HttpURLConnection connection) throws Exception {
+            cookies.put(connection.getURL().toURI(), connection.getHeaderFields());
+            cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
+                    .reduce((first, second) -> second).ifPresent(cookie -> csrfToken = cookie.getValue());
         }
     }
 
