@@ -1,9 +1,7 @@
 package vn.dxflow.evidence;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,9 +11,10 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,11 @@ import org.apache.chemistry.opencmis.commons.SessionParameter;
 import org.apache.chemistry.opencmis.commons.enums.BindingType;
 import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.ContentStreamImpl;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import vn.dxflow.DxflowApplication;
@@ -84,7 +88,7 @@ public final class EvidenceBenchmark {
                 bench.compare("video", mb, () -> new GeneratedVideo(mb * 1024 * 1024));
             }
             for (long mb : sizesMb.stream().filter(mb -> mb <= 50).toList()) {
-                bench.compare("pdf", mb, () -> pdf(mb));
+                bench.compare("pdf", mb, pdf(mb));
             }
             System.out.printf("max heap %d MB%n", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         } finally {
@@ -171,13 +175,35 @@ public final class EvidenceBenchmark {
         }
     }
 
-    /** A PDF of the given size: a real header and trailer around filler, as scans are mostly image data. */
-    private static InputStream pdf(long mb) {
-        byte[] head = "%PDF-1.7\n% DXFlow benchmark\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] tail = EvidenceSamples.pdf("cuối");
-        long filler = mb * 1024 * 1024 - head.length - tail.length;
-        return new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(head),
-                new GeneratedVideo(filler), new ByteArrayInputStream(tail))));
+    /**
+     * A valid PDF of exactly the given size, as scans are: one page, and image-like data in an uncompressed stream
+     * (a header and trailer pasted around filler would have cross-reference offsets no parser can trust, and parsing
+     * it would cost a full scan of the file that a real scan never asks for). Made once, in a temporary file.
+     */
+    private static Supplier<InputStream> pdf(long mb) throws java.io.IOException {
+        long size = mb * 1024 * 1024;
+        Path file = Files.createTempFile("dxflow-bench-", ".pdf");
+        file.toFile().deleteOnExit();
+        long filler = size - 4096;
+        for (int attempt = 0; attempt < 5 && (attempt == 0 || Files.size(file) != size); attempt++) {
+            try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+                document.addPage(new PDPage());
+                document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("DXFlowScan"),
+                        new PDStream(document, new GeneratedVideo(filler)));
+                document.save(file.toFile());
+            }
+            filler -= Files.size(file) - size;
+        }
+        if (Files.size(file) != size) {
+            throw new IllegalStateException("The benchmark PDF is " + Files.size(file) + " bytes, not " + size);
+        }
+        return () -> {
+            try {
+                return Files.newInputStream(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
     }
 
     /**
