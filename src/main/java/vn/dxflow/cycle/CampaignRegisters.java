@@ -1,6 +1,7 @@
 package vn.dxflow.cycle;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,17 +39,21 @@ public class CampaignRegisters implements CampaignDays {
     }
 
     public OrgChart of(String campaignId) {
-        return registers.inForce(day(campaignId));
+        return single() ? registers.installed() : registers.inForce(openingDay(campaignId));
     }
 
     @Override
     public Optional<LocalDate> openedOn(String campaignId) {
-        return Optional.ofNullable(campaignId).flatMap(campaigns::find).map(campaign -> day(campaignId));
+        if (single() || campaignId == null) {
+            return Optional.empty();
+        }
+        // A campaign whose file was removed still has its opening day in the history.
+        return opened(campaignId).or(() -> campaigns.find(campaignId).map(campaign -> todayDate()));
     }
 
     @Override
-    public Optional<LocalDate> openedOn(String unitCode, int year) {
-        return assessing(unitCode, year).findFirst().map(campaign -> day(campaign.id()));
+    public List<LocalDate> openedOn(String unitCode, int year) {
+        return single() ? List.of() : assessing(unitCode, year).map(campaign -> openingDay(campaign.id())).toList();
     }
 
     /** The year's campaigns whose register has the unit in their province. */
@@ -60,19 +65,28 @@ public class CampaignRegisters implements CampaignDays {
     }
 
     /** The day the campaign opened, or today when it is not open yet. */
-    private LocalDate day(String campaignId) {
+    LocalDate openingDay(String campaignId) {
+        return opened(campaignId).orElseGet(CampaignRegisters::todayDate);
+    }
+
+    /** One register installed (the default): every day has it, so no campaign's day is looked up. */
+    private boolean single() {
+        return registers.all().size() == 1;
+    }
+
+    private Optional<LocalDate> opened(String campaignId) {
         LocalDate day = opened.get(campaignId);
-        if (day == null) {
-            // Whoever asks (an officer completing a task), the campaign's opening day is not a secret.
-            Optional<LocalDate> start = Optional.ofNullable(SystemActions.asSystem(identity, () -> history
-                            .createHistoricProcessInstanceQuery().processDefinitionKey(ProvinceCampaignProcess.KEY)
-                            .processInstanceBusinessKey(campaignId).singleResult()))
-                    .map(HistoricProcessInstance::getStartTime)
-                    .map(time -> LocalDate.ofInstant(time.toInstant(), CampaignConfig.ZONE));
-            start.ifPresent(found -> opened.put(campaignId, found));
-            day = start.orElseGet(CampaignRegisters::todayDate);
+        if (day != null) {
+            return Optional.of(day);
         }
-        return day;
+        // Whoever asks (an officer completing a task), the campaign's opening day is not a secret.
+        Optional<LocalDate> start = Optional.ofNullable(SystemActions.asSystem(identity, () -> history
+                        .createHistoricProcessInstanceQuery().processDefinitionKey(ProvinceCampaignProcess.KEY)
+                        .processInstanceBusinessKey(campaignId).singleResult()))
+                .map(HistoricProcessInstance::getStartTime)
+                .map(time -> LocalDate.ofInstant(time.toInstant(), CampaignConfig.ZONE));
+        start.ifPresent(found -> opened.put(campaignId, found));
+        return start;
     }
 
     /** The register in force today: the one a campaign opened now uses. */

@@ -13,11 +13,20 @@ import org.springframework.stereotype.Component;
 @Component("startUnitBatch")
 class StartUnitBatchDelegate implements JavaDelegate {
 
+    private final CampaignRegisters registers;
+
+    StartUnitBatchDelegate(CampaignRegisters registers) {
+        this.registers = registers;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         String campaignId = (String) execution.getVariable(ProvinceCampaignProcess.Variables.CAMPAIGN_ID);
         String batch = (String) execution.getVariable(ProvinceCampaignProcess.Variables.UNIT_BATCH);
         var runtime = execution.getProcessEngineServices().getRuntimeService();
+        // The day its authorities were chosen by (Authorities asks the same), also for campaigns opened before
+        // the variable existed.
+        String opened = registers.openingDay(campaignId).toString();
         for (String unitCode : batch.split(",")) {
             runtime.startProcessInstanceByKey(UnitAssessmentProcess.KEY,
                     ProvinceCampaignProcess.unitBusinessKey(campaignId, unitCode),
@@ -25,8 +34,7 @@ class StartUnitBatchDelegate implements JavaDelegate {
                             .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_ID, campaignId)
                             .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_INSTANCE_ID,
                                     execution.getProcessInstanceId())
-                            .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_OPENED,
-                                    execution.getVariable(ProvinceCampaignProcess.Variables.CAMPAIGN_OPENED)));
+                            .putValue(UnitAssessmentProcess.Variables.CAMPAIGN_OPENED, opened));
         }
     }
 }

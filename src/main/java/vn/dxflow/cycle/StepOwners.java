@@ -60,6 +60,7 @@ public class StepOwners implements EvidenceWriteRule {
 
     private final TaskService tasks;
     private final ManagementService management;
+    private volatile String officersTasksWithCampaign;
     private final HistoryService history;
     private final IdentityService identity;
     private final Campaigns campaigns;
@@ -149,9 +150,7 @@ public class StepOwners implements EvidenceWriteRule {
         List<String> taskKeys = List.copyOf(Step.SELF_ASSESSMENT.tasks);
         List<String> campaignList = List.copyOf(campaignIds);
         return SystemActions.asSystem(identity, () -> {
-            NativeTaskQuery query = tasks.createNativeTaskQuery().sql("SELECT COUNT(*) FROM " + table(Task.class)
-                    + " T INNER JOIN " + table(IdentityLinkEntity.class) + " L ON L.TASK_ID_ = T.ID_ INNER JOIN "
-                    + table(VariableInstanceEntity.class) + " V ON V.EXECUTION_ID_ = T.PROC_INST_ID_"
+            NativeTaskQuery query = tasks.createNativeTaskQuery().sql(officersTasksWithCampaign()
                     + " WHERE L.TYPE_ = #{candidate} AND L.GROUP_ID_ = #{group} AND T.TASK_DEF_KEY_ IN ("
                     + parameters("task", taskKeys.size()) + ") AND V.TASK_ID_ IS NULL AND V.NAME_ = #{variable}"
                     + " AND V.TEXT_ IN (" + parameters("campaign", campaignList.size()) + ")")
@@ -167,9 +166,19 @@ public class StepOwners implements EvidenceWriteRule {
         }) > 0;
     }
 
-    /** An engine table's name with the configured prefix (asked as the system: it needs the admin's right). */
-    private String table(Class<?> entity) {
-        return management.getTableName(entity);
+    /**
+     * The tasks joined with their identity links and their instances' variables, under the engine's table names
+     * (with the configured prefix; asked once, as the system: it needs the administrator's right).
+     */
+    private String officersTasksWithCampaign() {
+        String from = officersTasksWithCampaign;
+        if (from == null) {
+            from = "SELECT COUNT(*) FROM " + management.getTableName(Task.class) + " T INNER JOIN "
+                    + management.getTableName(IdentityLinkEntity.class) + " L ON L.TASK_ID_ = T.ID_ INNER JOIN "
+                    + management.getTableName(VariableInstanceEntity.class) + " V ON V.EXECUTION_ID_ = T.PROC_INST_ID_";
+            officersTasksWithCampaign = from;
+        }
+        return from;
     }
 
     private static String parameters(String name, int count) {

@@ -1,6 +1,7 @@
 package vn.dxflow.security;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,9 +10,15 @@ import java.util.Optional;
  */
 public interface CampaignDays {
 
-    /** The campaign's opening day; today for a known campaign not yet open; empty for an unknown campaign. */
+    /**
+     * The campaign's opening day; today for a known campaign not yet open; empty for an unknown campaign, and
+     * whenever one register is installed (the day cannot change the answer then).
+     */
     Optional<LocalDate> openedOn(String campaignId);
 
-    /** The opening day of the campaign that assesses the unit in that year; empty when none does. */
-    Optional<LocalDate> openedOn(String unitCode, int year);
+    /**
+     * The opening days of the campaigns that assess the unit in that year (two when a reform fell between two
+     * campaigns of one year); empty when none does, or when one register is installed.
+     */
+    List<LocalDate> openedOn(String unitCode, int year);
 }

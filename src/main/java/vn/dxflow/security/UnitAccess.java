@@ -2,7 +2,7 @@ package vn.dxflow.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -57,22 +57,28 @@ public class UnitAccess {
 
     /** Access to the unit outside any campaign: judged by the unit's latest register. */
     public void requireAccess(String unitCode) {
-        require(unitCode, Optional.empty());
+        require(unitCode, List.of());
     }
 
     /** Access to the unit's work in a campaign: judged by the register in force when the campaign opened. */
     public void requireAccessInCampaign(String unitCode, String campaignId) {
-        require(unitCode, campaignDays.openedOn(campaignId));
+        require(unitCode, campaignDays.openedOn(campaignId).stream().toList());
     }
 
-    /** Access to the unit's work of a year (its dossier): judged by the register of that year's campaign. */
+    /**
+     * Access to the unit's work of a year (its dossier): granted by the register of any campaign of that year that
+     * assesses the unit, as each of them may have to work on it.
+     */
     public void requireAccessInYear(String unitCode, int year) {
         require(unitCode, campaignDays.openedOn(unitCode, year));
     }
 
-    private void require(String unitCode, Optional<LocalDate> campaignOpened) {
+    /** Judged by the registers of the campaigns' opening days; none: by each code's latest line. */
+    private void require(String unitCode, List<LocalDate> campaignsOpened) {
         CurrentUser user = currentUser();
-        if (!rule.mayAccess(user.groupIds(), unitCode, campaignOpened.orElse(null))) {
+        boolean allowed = campaignsOpened.isEmpty() ? rule.mayAccess(user.groupIds(), unitCode)
+                : campaignsOpened.stream().anyMatch(day -> rule.mayAccess(user.groupIds(), unitCode, day));
+        if (!allowed) {
             throw new UnitAccessDeniedException(user.userId(), unitCode);
         }
     }

@@ -61,21 +61,33 @@ class DatedRegistersTest {
         cycle.runDueJobs(campaign2024);
         instance2024 = unitInstance("10-2024", "02947");
 
+        // 2025: the old province's campaign opened before the reform, the new province's after it.
+        cycle.clockAt("2025-01-10T08:00");
+        cycle.runDueJobs(opener.open("10-2025"));
+        cycle.clockAt("2025-08-01T08:00");
+        cycle.runDueJobs(opener.open(installTwoTier(2025)));
+
         cycle.clockAt("2026-03-02T08:00");
-        Campaigns campaigns = app.getBean(Campaigns.class);
-        campaigns.use(campaigns.check(CAMPAIGN_2026 + ".yaml", new ByteArrayInputStream("""
-                id: "15-2026"
-                name: "Đánh giá mức độ chuyển đổi số cấp xã năm 2026 - tỉnh Lào Cai"
-                province: "15"
-                year: 2026
-                tracks:
-                  commune: {catalog: kontum-2025-commune, receiving: province, appraisal: province, recognition: province}
-                calendar: {selfAssessment: 2026-11-30, appraisal: 2026-12-15, recognition: 2026-12-20, report: 2026-12-25}
-                """.getBytes(StandardCharsets.UTF_8))));
-        String campaign2026 = opener.open(CAMPAIGN_2026);
+        String campaign2026 = opener.open(installTwoTier(2026));
         cycle.runDueJobs(campaign2026);
         instance2026 = unitInstance(CAMPAIGN_2026, "02947");
         ClockUtil.reset();
+    }
+
+    /** A two-tier campaign of Lào Cai (15), as an administrator saves it; its id. */
+    private static String installTwoTier(int year) throws java.io.IOException {
+        Campaigns campaigns = app.getBean(Campaigns.class);
+        String id = "15-" + year;
+        campaigns.use(campaigns.check(id + ".yaml", new ByteArrayInputStream("""
+                id: "15-%1$d"
+                name: "Đánh giá mức độ chuyển đổi số cấp xã năm %1$d - tỉnh Lào Cai"
+                province: "15"
+                year: %1$d
+                tracks:
+                  commune: {catalog: kontum-2025-commune, receiving: province, appraisal: province, recognition: province}
+                calendar: {selfAssessment: %1$d-11-30, appraisal: %1$d-12-15, recognition: %1$d-12-20, report: %1$d-12-25}
+                """.formatted(year).getBytes(StandardCharsets.UTF_8))));
+        return id;
     }
 
     @AfterAll
@@ -126,6 +138,12 @@ class DatedRegistersTest {
         assertThat(api.get("receiving15", "/api/evidence?unit=02947&year=2024").statusCode()).isEqualTo(403);
         assertThat(api.get("receiving087", "/api/assessments/" + instance2024).statusCode()).isEqualTo(200);
         assertThat(api.get("receiving087", "/api/assessments/" + instance2026).statusCode()).isEqualTo(403);
+        // 2025 had a campaign on each side of the reform: each one's supervisors reach the dossier they work on.
+        assertThat(api.get("receiving087", "/api/evidence?unit=02947&year=2025").statusCode()).isEqualTo(200);
+        assertThat(api.get("receiving15", "/api/evidence?unit=02947&year=2025").statusCode()).isEqualTo(200);
+        assertThat(api.get("receiving087", "/api/evidence?unit=02953&year=2025").statusCode()).isEqualTo(200);
+        assertThat(api.get("receiving15", "/api/evidence?unit=02950&year=2025").statusCode())
+                .as("Tân Tiến was never in the new province's register").isEqualTo(403);
     }
 
     @Test
