@@ -3,10 +3,11 @@ package vn.dxflow.cycle;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.*;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Variables.*;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -147,22 +148,14 @@ public class StepOwners implements EvidenceWriteRule {
         if (campaignIds.isEmpty()) {
             return false;
         }
-        List<String> taskKeys = List.copyOf(Step.SELF_ASSESSMENT.tasks);
-        List<String> campaignList = List.copyOf(campaignIds);
         return SystemActions.asSystem(identity, () -> {
-            NativeTaskQuery query = tasks.createNativeTaskQuery().sql(officersTasksWithCampaign()
-                    + " WHERE L.TYPE_ = #{candidate} AND L.GROUP_ID_ = #{group} AND T.TASK_DEF_KEY_ IN ("
-                    + parameters("task", taskKeys.size()) + ") AND V.TASK_ID_ IS NULL AND V.NAME_ = #{variable}"
-                    + " AND V.TEXT_ IN (" + parameters("campaign", campaignList.size()) + ")")
+            NativeTaskQuery query = tasks.createNativeTaskQuery();
+            return query.sql(officersTasksWithCampaign() + " WHERE L.TYPE_ = #{candidate} AND L.GROUP_ID_ = #{group}"
+                            + " AND T.TASK_DEF_KEY_ IN (" + in(query, "task", Step.SELF_ASSESSMENT.tasks) + ")"
+                            + " AND V.TASK_ID_ IS NULL AND V.NAME_ = #{variable}"
+                            + " AND V.TEXT_ IN (" + in(query, "campaign", campaignIds) + ")")
                     .parameter("candidate", IdentityLinkType.CANDIDATE).parameter("group", Role.OFFICER.groupId(unitCode))
-                    .parameter("variable", CAMPAIGN_ID);
-            for (int i = 0; i < taskKeys.size(); i++) {
-                query.parameter("task" + i, taskKeys.get(i));
-            }
-            for (int i = 0; i < campaignList.size(); i++) {
-                query.parameter("campaign" + i, campaignList.get(i));
-            }
-            return query.count();
+                    .parameter("variable", CAMPAIGN_ID).count();
         }) > 0;
     }
 
@@ -181,8 +174,15 @@ public class StepOwners implements EvidenceWriteRule {
         return from;
     }
 
-    private static String parameters(String name, int count) {
-        return IntStream.range(0, count).mapToObj(i -> "#{" + name + i + "}").collect(Collectors.joining(", "));
+    /** Binds the values as parameters {@code name0, name1, …} of the query; the placeholders for an IN list. */
+    private static String in(NativeTaskQuery query, String name, Collection<String> values) {
+        List<String> placeholders = new ArrayList<>();
+        for (String value : values) {
+            String parameter = name + placeholders.size();
+            query.parameter(parameter, value);
+            placeholders.add("#{" + parameter + "}");
+        }
+        return String.join(", ", placeholders);
     }
 
     /** Open tasks of the step assigned to the user or offered to one of the user's groups. */
