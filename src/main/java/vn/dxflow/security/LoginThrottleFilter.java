@@ -7,6 +7,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,11 +63,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
                     + seconds + " giây.");
             return;
         }
-        chain.doFilter(forwarded, response);
-        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-            throttle.failed(address, user.get());
-        } else {
-            throttle.succeeded(address, user.get());
+        String userId = user.get();
+        Refusals refusals = new Refusals(response, () -> throttle.failed(address, userId));
+        chain.doFilter(forwarded, refusals);
+        if (!refusals.refused) {
+            throttle.succeeded(address, userId);
         }
     }
 
@@ -101,6 +102,46 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             }
         }
         return "";
+    }
+
+    /**
+     * Counts a failure the moment 401 is set, before a byte of the answer can leave: counted after the chain, the
+     * client could read the 401 (a refusal written and closed by a filter) and try again before the count.
+     */
+    private static final class Refusals extends HttpServletResponseWrapper {
+
+        private final Runnable onRefusal;
+        private boolean refused;
+
+        Refusals(HttpServletResponse response, Runnable onRefusal) {
+            super(response);
+            this.onRefusal = onRefusal;
+        }
+
+        @Override
+        public void setStatus(int status) {
+            seen(status);
+            super.setStatus(status);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            seen(status);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            seen(status);
+            super.sendError(status, message);
+        }
+
+        private void seen(int status) {
+            if (status == SC_UNAUTHORIZED && !refused) {
+                refused = true;
+                onRefusal.run();
+            }
+        }
     }
 
     /** The login form, read once to learn the user and handed on unchanged. */

@@ -159,6 +159,23 @@ class LoginThrottleTest {
         assertThat(throttle.delay(5000)).isEqualTo(Duration.ofMinutes(15));
     }
 
+    /** The failure is counted before the 401 can reach the client, who may otherwise retry before the count. */
+    @Test
+    void aRefusalIsCountedBeforeItsAnswerLeaves() throws Exception {
+        LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(0, 30, Duration.ofSeconds(1),
+                Duration.ofMinutes(15), Duration.ofHours(1), 1000));
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/me");
+        request.setRemoteAddr("127.0.0.9");
+        request.addHeader("Authorization", LoopbackClient.basic("officer02986", "sai"));
+        List<Boolean> waitingWhenAnswered = new java.util.ArrayList<>();
+        new LoginThrottleFilter(throttle).doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(),
+                (req, response) -> {
+                    ApiErrors.write((jakarta.servlet.http.HttpServletResponse) response, 401, "Sai mật khẩu.");
+                    waitingWhenAnswered.add(throttle.waitFor("127.0.0.9", "officer02986").isPresent());
+                });
+        assertThat(waitingWhenAnswered).containsExactly(true);
+    }
+
     private void moveClock(Duration by) {
         now = new Date(now.getTime() + by.toMillis());
         ClockUtil.setCurrentTime(now);
