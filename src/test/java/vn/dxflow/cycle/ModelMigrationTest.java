@@ -66,7 +66,8 @@ class ModelMigrationTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(moves).singleResult().getProcessDefinitionId()).isEqualTo(v2.getId());
         // A task keeps the name it was created with; new instances start on the new version.
         String fresh = cycle.startAssessment("70-2025", "25450");
-        assertThat(cycle.task(fresh, SELF_ASSESS).getName()).isEqualTo("Tự đánh giá, ký số và nộp hồ sơ");
+        assertThat(cycle.task(fresh, SELF_ASSESS).getName())
+                .isEqualTo("Tự đánh giá, ký số và nộp hồ sơ · Xã Lộc Thiện (25450) · năm 2025");
         assertThat(cycle.task(fresh, SELF_ASSESS).getProcessDefinitionId()).isEqualTo(v2.getId());
         // The boundary timers moved along: the deadline is still the end of 30/11 in Vietnam.
         assertThat(management.createJobQuery().processInstanceId(moves).activityId(SELF_ASSESSMENT_DEADLINE).singleResult()

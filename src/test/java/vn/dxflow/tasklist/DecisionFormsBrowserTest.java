@@ -55,6 +55,10 @@ class DecisionFormsBrowserTest extends TaskFormBrowserTest {
         downloads(opinion, "mau-02", "Đã tải xuống Mẫu 02 - Báo cáo kết quả thẩm định.pdf.");
         assertThat(opinion.findElements(By.cssSelector("[data-report=mau-03] button"))).extracting(WebElement::getText)
                 .containsExactly("Tải Mẫu 03", "Ký số thử nghiệm");
+        // The picker is DXFlow's Vietnamese button, not the browser's "Choose File / No file chosen".
+        assertThat(opinion.findElement(By.cssSelector("[data-report=mau-03] label[for=signed-mau-03]")).getText())
+                .isEqualTo("Chọn bản đã ký số để tải lên…");
+        assertThat(opinion.findElement(By.id("signed-mau-03")).getAttribute("class")).contains("sr-only");
         screenshot("y-kien-1-mau-03");
         assertThat(tasklist.refused(opinion)).isEqualTo("Vui lòng chọn ĐẠT YÊU CẦU hoặc KHÔNG ĐẠT YÊU CẦU.");
         screenshot("y-kien-2-chua-chon");

@@ -41,9 +41,15 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
         logIn();
 
         WebElement header = browser.findElement(By.cssSelector("[cam-widget-header]"));
-        wait.until(driver -> header.getText().contains("Khởi tạo quy trình"));
-        assertThat(header.getText()).contains("DXFlow Công việc", "Tạo công việc", "Phím tắt", "Cán bộ UBND Thị trấn Phố Ràng");
-        assertThat(browser.findElement(By.cssSelector("[cam-tasklist-filters]")).getText()).contains("Tất cả công việc");
+        wait.until(driver -> header.getText().contains("Phím tắt"));
+        // No Camunda chrome an official does not need: the Camunda 8 banner, free tasks, starting processes.
+        assertThat(header.getText()).contains("DXFlow Công việc", "Phím tắt", "Cán bộ UBND Thị trấn Phố Ràng")
+                .doesNotContain("Tạo công việc", "Khởi tạo quy trình");
+        assertThat(browser.findElements(By.cssSelector(".ce-eol-banner"))).isNotEmpty().noneMatch(WebElement::isDisplayed);
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Quá hạn"));
+        assertThat(browser.findElement(By.cssSelector("[cam-tasklist-filters]")).getText())
+                .contains("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn", "Tất cả công việc");
         WebElement account = header.findElement(By.cssSelector(".account .dropdown-toggle"));
         account.click();
         WebElement logout = header.findElement(By.cssSelector(".account .logout"));
@@ -54,8 +60,9 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
 
         // the task in the list: "Hạn xử lý 2 năm trước, Tạo vài giây trước", the exact due date in a tooltip
         WebElement task = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tasks-list .task")));
-        assertThat(task.getText()).contains("Đăng ký mức độ chuyển đổi số").containsPattern(
+        assertThat(task.getText()).contains("Đăng ký mức độ chuyển đổi số · Thị trấn Phố Ràng (02947) · năm 2025").containsPattern(
                 "Hạn xử lý (một|\\d+) (năm|tháng) trước,? Tạo (vài giây|một phút|\\d+ phút) trước");
+        assertThat(task.findElements(By.cssSelector(".priority"))).as("Camunda's raw priority").noneMatch(WebElement::isDisplayed);
         new Actions(browser).moveToElement(task.findElement(By.cssSelector(".due-date span[uib-tooltip]"))).perform();
         WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip-inner")));
         assertThat(tooltip.getText()).matches("(Chủ nhật|Thứ (hai|ba|tư|năm|sáu|bảy)), \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
@@ -67,6 +74,8 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"), "Hoàn thành"));
         String details = browser.findElement(By.cssSelector("[cam-tasklist-task]")).getText();
         assertThat(details).contains("Đặt ngày theo dõi", "Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả", "Hoàn thành");
+        assertThat((String) browser.executeScript("return getComputedStyle(document.querySelector('.disabled-form'), '::after').content"))
+                .as("the greyed form says why").contains("bấm «Nhận việc»");
         screenshot("2-cong-viec");
         assertNoEnglish();
 

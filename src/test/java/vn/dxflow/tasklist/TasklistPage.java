@@ -75,6 +75,9 @@ public record TasklistPage(ChromeDriver browser, WebDriverWait waiting, int port
 
     /** The task's embedded form, after claiming the task where it is offered to a group (not when assigned). */
     public WebElement open(String taskId) {
+        // A link to the task, opened afresh: within the open page, a link without its filter would make Tasklist
+        // switch from the filter in use to the first one, and a change of filter drops the selected task.
+        browser.get("about:blank");
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
         By claim = By.cssSelector("[cam-tasklist-task] button.claim");
         By form = By.cssSelector("form.dxflow-form");

@@ -100,9 +100,12 @@
       const download = button(block.getAttribute('data-label'));
       const signed = block.hasAttribute('data-signed');
       const demoSign = signed ? button('Ký số thử nghiệm') : null;
-      const file = signed ? element('input', '', {type: 'file', id: 'signed-' + slug, accept: 'application/pdf'}) : null;
+      // The browser's own picker would say "Choose File / No file chosen" in the language of the PC's Windows.
+      const file = signed ? element('input', '', {type: 'file', id: 'signed-' + slug, accept: 'application/pdf',
+        'class': 'sr-only'}) : null;
       if (signed) {
-        block.append(' ', element('label', 'Tải lên bản đã ký:', {'for': file.id}), file);
+        block.append(' ', element('label', 'Chọn bản đã ký số để tải lên…', {'for': file.id, 'class': 'btn btn-default'}),
+            file);
       }
       const status = block.appendChild(element('span', '', {role: 'status', 'class': 'help-block'}));
       const report = (promise, done) => {
