@@ -27,7 +27,11 @@ import org.springframework.test.context.TestExecutionListeners;
             "dxflow.demo.campaigns=",
             // The tests' organisation: the historical three-tier example and its campaigns of 2024-2025.
             "dxflow.org.units-file=classpath:org/example-before-reform.csv",
-            "dxflow.org.provinces="
+            "dxflow.org.provinces=",
+            // E-mail is sent by the tests that ask for it (NotificationsTest), to the SMTP server they start.
+            "dxflow.notifications.sending=false",
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=1"
         })
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,

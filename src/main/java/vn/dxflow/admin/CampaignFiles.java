@@ -76,7 +76,7 @@ class CampaignFiles {
                     + e.getMessage())));
         }
         if (!config.id().equals(id)) {
-            throw new RefusedException(List.of(new Problem("id", "id: mã chiến dịch trong tệp ("
+            throw new RefusedException(List.of(new Problem("id", "id: mã đợt đánh giá trong tệp ("
                     + config.id() + ") phải trùng với mã đang sửa (" + id + ").")));
         }
         Files.createDirectories(folder);
@@ -87,7 +87,7 @@ class CampaignFiles {
 
     private static void requireId(String id) {
         if (!ID.matcher(id).matches()) {
-            throw new RefusedException(List.of(Problem.ofModel("Mã chiến dịch '" + id
+            throw new RefusedException(List.of(Problem.ofModel("Mã đợt đánh giá '" + id
                     + "' không hợp lệ: chỉ gồm chữ, số, gạch ngang.")));
         }
     }

@@ -93,8 +93,8 @@ class TimerCheck {
         List<CampaignConfig> withStage = campaigns.all().stream()
                 .filter(c -> c.calendar().day(stage) != null).toList();
         if (withStage.isEmpty()) {
-            problems.add(new Problem(elementId, elementId + ": không chiến dịch nào có hạn cho giai đoạn "
-                    + stage + " (" + stage.title() + "); hãy thêm hạn này vào lịch của chiến dịch trước."));
+            problems.add(new Problem(elementId, elementId + ": không đợt đánh giá nào có hạn cho giai đoạn "
+                    + stage + " (" + stage.title() + "); hãy thêm hạn này vào lịch của đợt đánh giá trước."));
         }
         for (CampaignConfig campaign : withStage) {
             try {
@@ -102,8 +102,8 @@ class TimerCheck {
                         : deadlines.reminder(campaign.id(), stage.name(), reminderNumber);
                 OffsetDateTime.parse(at);
             } catch (RuntimeException e) {
-                problems.add(new Problem(elementId, elementId + ": không tính được hạn " + stage + " cho chiến dịch "
-                        + campaign.id() + " (" + e.getMessage() + "); hãy kiểm tra lịch của chiến dịch."));
+                problems.add(new Problem(elementId, elementId + ": không tính được hạn " + stage + " cho đợt đánh giá "
+                        + campaign.id() + " (" + e.getMessage() + "); hãy kiểm tra lịch của đợt đánh giá."));
             }
         }
     }

@@ -35,6 +35,8 @@ class RecognitionCheck implements TaskCompletionCheck {
             if (recognized < 1 || recognized > computed.intValue()) {
                 throw new BadUserRequestException(computed.intValue() == 0
                         ? "Kết quả thẩm định chưa đạt mức độ nào: chỉ có thể quyết định không công nhận."
+                        : computed.intValue() == 1
+                        ? "Kết quả thẩm định đạt mức 1: chỉ có thể công nhận mức 1."
                         : "Mức độ công nhận phải từ 1 đến " + computed.intValue() + " (mức độ theo kết quả thẩm định).");
             }
         } else if (Boolean.FALSE.equals(task.getVariable(COMPUTED_PASSED))) {

@@ -32,7 +32,7 @@ public class ReminderLog {
         this.campaigns = campaigns;
     }
 
-    void record(String processInstanceId, String unitCode, String campaignId, Stage stage) {
+    Reminder record(String processInstanceId, String unitCode, String campaignId, Stage stage) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Instant deadline = campaigns.get(campaignId).calendar().cutOff(stage);
         long hoursLeft = Duration.between(now, deadline).toHours();
@@ -40,6 +40,7 @@ public class ReminderLog {
         jdbc.update("insert into dxflow_reminder (process_instance_id, unit_code, campaign_id, stage, days_before, "
                 + "deadline_at, recorded_at) values (?, ?, ?, ?, ?, ?, ?)", processInstanceId, unitCode, campaignId,
                 stage.name(), daysBefore, deadline.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC));
+        return new Reminder(processInstanceId, unitCode, campaignId, stage, daysBefore, deadline, now);
     }
 
     public List<Reminder> ofProcessInstance(String processInstanceId) {

@@ -57,13 +57,17 @@ class RecognitionTest {
 
     /** A commune appraised at level 2 by the council, although it claimed level 3. */
     private String appraisedAtLevelTwo() {
+        return appraisedAt(2);
+    }
+
+    private String appraisedAt(int level) {
         cycle.clockAt("2025-01-05T08:00");
         String id = cycle.startAssessment("10-2025", "02992");
         cycle.complete(id, REGISTER, "officer02992", Map.of(TARGET_LEVEL, 3L));
         cycle.clockAt("2025-11-20T08:00");
         assertThat(put("officer02992", "/api/assessments/" + id + "/self-assessed", valuesMeetingLevel(3))).isEqualTo(HttpStatus.NO_CONTENT);
         cycle.complete(id, SELF_ASSESS, "officer02992", Map.of("submissionConfirmed", true));
-        assertThat(put("appraisal087", "/api/assessments/" + id + "/appraised", valuesMeetingLevel(2))).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(put("appraisal087", "/api/assessments/" + id + "/appraised", valuesMeetingLevel(level))).isEqualTo(HttpStatus.NO_CONTENT);
         cycle.complete(id, APPRAISE, "appraisal087", Map.of(APPRAISAL_DECISION, "COMPLETE"));
         return id;
     }
@@ -106,6 +110,17 @@ class RecognitionTest {
 
         assertThatThrownBy(() -> submitRecognition(id, "RECOGNIZED", 3)).isInstanceOf(BadUserRequestException.class)
                 .hasMessage("Mức độ công nhận phải từ 1 đến 2 (mức độ theo kết quả thẩm định).");
+        cycle.task(id, RECOGNIZE);
+    }
+
+    /** Not "từ 1 đến 1". */
+    @Test
+    void aDossierAppraisedAtLevelOneIsRecognizedAtLevelOneOnly() {
+        String id = appraisedAt(1);
+        assertThat(cycle.variable(id, COMPUTED_LEVEL)).isEqualTo(1);
+
+        assertThatThrownBy(() -> submitRecognition(id, "RECOGNIZED", 2)).isInstanceOf(BadUserRequestException.class)
+                .hasMessage("Kết quả thẩm định đạt mức 1: chỉ có thể công nhận mức 1.");
         cycle.task(id, RECOGNIZE);
     }
 

@@ -28,10 +28,12 @@ class RequiredChoiceMessagesTest {
                 "'" + VerificationCheck.CONTRADICTS_VALUES + "'");
         // RecognitionCheck's, the level being a number there and here
         assertThat(script).contains("'Kết quả thẩm định chưa đạt mức độ nào: chỉ có thể quyết định không công nhận.'",
+                "'Kết quả thẩm định đạt mức 1: chỉ có thể công nhận mức 1.'",
                 "'Mức độ công nhận phải từ 1 đến ' + computed.computedLevel + ' (mức độ theo kết quả thẩm định).'",
                 "'Kết quả thẩm định là không đạt: chỉ có thể quyết định không công nhận.'");
         assertThat(Files.readString(Path.of("src/main/java/vn/dxflow/cycle/RecognitionCheck.java"))).contains(
                 "\"Kết quả thẩm định chưa đạt mức độ nào: chỉ có thể quyết định không công nhận.\"",
+                "\"Kết quả thẩm định đạt mức 1: chỉ có thể công nhận mức 1.\"",
                 "\"Mức độ công nhận phải từ 1 đến \" + computed.intValue() + \" (mức độ theo kết quả thẩm định).\"",
                 "\"Kết quả thẩm định là không đạt: chỉ có thể quyết định không công nhận.\"");
     }

@@ -223,6 +223,13 @@ class EndpointAccessMatrixTest {
         add(table, "POST /api/admin/evidence/reconcile", new Row("POST", "/api/admin/evidence/reconcile", null,
                 admins(200)));
         add(table, "GET /api/admin/login-blocks", get("/api/admin/login-blocks", admins(200)));
+        // Everyone's own notifications only: another's (or none) is not found.
+        add(table, "GET /api/notifications", get("/api/notifications", anyone(200)));
+        add(table, "POST /api/notifications/{id}/read", new Row("POST", "/api/notifications/999999999/read", null, anyone(404)));
+        add(table, "POST /api/notifications/read", new Row("POST", "/api/notifications/read", null, anyone(204)));
+        add(table, "PUT /api/notifications/settings", json("PUT", "/api/notifications/settings", "{\"emailMuted\": false}",
+                anyone(200)));
+        add(table, "GET /api/admin/mail-outbox", get("/api/admin/mail-outbox", admins(200)));
         add(table, "GET /api/admin/models", get("/api/admin/models", admins(200)));
         add(table, "POST /api/admin/models/validate", new Row("POST", "/api/admin/models/validate",
                 () -> new Body("text/xml", "<kh\u00f4ng-ph\u1ea3i-bpmn/>".getBytes(StandardCharsets.UTF_8)), admins(422)));

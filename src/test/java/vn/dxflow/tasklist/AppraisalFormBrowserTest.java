@@ -79,8 +79,15 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
                 document.getAttribute("href"));
         assertThat(status).isEqualTo(200L);
 
+        // Numbers as officials write them, with the decimal comma also in the council's own input.
+        assertThat(valueInput(row).getAttribute("value")).doesNotContain(".");
         valueInput(row).clear();
-        valueInput(row).sendKeys("50");
+        valueInput(row).sendKeys("5O");
+        click(form.findElement(By.cssSelector("[data-dx=save]")));
+        wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=status]")),
+                "phải là số, ví dụ 85 hoặc 85,5."));
+        valueInput(row).clear();
+        valueInput(row).sendKeys("50,5");
         wait.until(driver -> appraisedBadge(row).equals("Không đạt"));
         assertThat(row.getAttribute("class")).contains("dx-differs");
         assertThat(row.getText()).contains("Khác kết quả tự đánh giá");
@@ -100,6 +107,7 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
         assertThat(form.findElement(By.cssSelector("[data-dx=summary-appraised]")).getText())
                 .startsWith("Mức đạt được: Mức 1 - Khởi động; mức đăng ký: Mức 3 - Cơ bản (chưa đạt mức đăng ký)");
         assertThat(form.findElement(By.cssSelector("[data-dx=blocking]")).getText()).isEqualTo("CQS-1");
+        assertThat(valueInput(row).getAttribute("value")).isEqualTo("50,5");
 
         complete();
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=error]")),
@@ -119,7 +127,7 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
                 .isEqualTo("Bổ sung ảnh chụp Cổng dịch vụ công cho tiêu chí CQS-1.");
         assertThat(runtime.getVariable(assessment, UnitAssessmentProcess.Variables.SUPPLEMENT_DAYS)).isEqualTo(5L);
         Map<String, CriterionValue> appraised = values.load(assessment, AssessmentValues.Source.APPRAISED);
-        assertThat(appraised.get("CQS-1")).isEqualTo(new CriterionValue(new BigDecimal("50"), null, null, null,
+        assertThat(appraised.get("CQS-1")).isEqualTo(new CriterionValue(new BigDecimal("50.5"), null, null, null,
                 "Tỷ lệ thực tế theo Cổng dịch vụ công là 50%."));
         assertThat(appraised).hasSameSizeAs(values.load(assessment, AssessmentValues.Source.SELF_ASSESSED));
     }
@@ -181,7 +189,7 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
         WebElement row = row(form, "CQS-1");
         wait.until(driver -> appraisedBadge(row).equals("Đạt"));
         assertThat(row.findElement(By.cssSelector("[data-dx=self] .dx-badge")).getText()).isEqualTo("Đạt");
-        assertThat(form.findElement(By.cssSelector("[data-dx=target]")).getText()).isEqualTo("chưa đăng ký");
+        assertThat(form.findElement(By.cssSelector("[data-dx=target]")).getText()).isEqualTo("Không đăng ký");
         String summary = "Mức đạt được: Mức 2 - Kết nối (không đăng ký mức; đánh giá tại Mức 2 - Kết nối) · ";
         assertThat(form.findElement(By.cssSelector("[data-dx=summary-self]")).getText()).startsWith(summary);
         click(form.findElement(By.cssSelector("[data-dx=save]")));

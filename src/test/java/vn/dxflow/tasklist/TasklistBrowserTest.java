@@ -50,6 +50,17 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters]"), "Quá hạn"));
         assertThat(browser.findElement(By.cssSelector("[cam-tasklist-filters]")).getText())
                 .contains("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn", "Tất cả công việc");
+
+        // The new task was announced: "Thông báo" with the unread count, the list opens from the header.
+        WebElement bell = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.dxflow-notifications > a")));
+        wait.until(driver -> bell.findElement(By.cssSelector(".dx-count")).isDisplayed());
+        assertThat(Integer.parseInt(bell.findElement(By.cssSelector(".dx-count")).getText())).isPositive();
+        bell.click();
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dxflow-notifications .dx-panel")));
+        wait.until(driver -> panel.getText().contains("Công việc mới: Đăng ký mức độ chuyển đổi số · Thị trấn Phố Ràng (02947) · năm 2025"));
+        assertThat(panel.getText()).contains("Nhận cả thư điện tử", "Đánh dấu tất cả đã đọc", "Mở công việc");
+        screenshot("2a-thong-bao");
+        bell.click();
         WebElement account = header.findElement(By.cssSelector(".account .dropdown-toggle"));
         account.click();
         WebElement logout = header.findElement(By.cssSelector(".account .logout"));

@@ -56,7 +56,9 @@ export default {
     // the unit's dossier: self-assessment and supplement forms
     'scripts/dxflow-dossier',
     // the decision forms: registration, opinion, verification, recognition, province report
-    'scripts/dxflow-decisions'
+    'scripts/dxflow-decisions',
+    // "Thông báo" in the header: the user's notifications and his choice about e-mail
+    'scripts/dxflow-notifications'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)

@@ -84,13 +84,27 @@
     return Object.values(levels).find(t => t.kind !== 'notApplicable') || {kind: 'notApplicable', text: 'Không áp dụng'};
   }
 
+  /** A number as typed, with the Vietnamese decimal comma or a point: null when empty, NaN when it is no number. */
+  function decimal(value) {
+    if (value === null || value === undefined || String(value).trim() === '') {
+      return null;
+    }
+    const text = String(value).trim();
+    return /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : NaN;
+  }
+
+  /** A number shown as officials write it: 55,5. */
+  function shown(value) {
+    return value === null || value === undefined ? '' : String(value).replace('.', ',');
+  }
+
   /** A CriterionValue with every field, nulls for the empty ones: what is compared, saved and stored as draft. */
   function normalize(value) {
     const v = value || {};
     return {
-      percent: v.percent === null || v.percent === undefined || v.percent === '' ? null : Number(v.percent),
+      percent: decimal(v.percent),
       yes: typeof v.yes === 'boolean' ? v.yes : null,
-      count: v.count === null || v.count === undefined || v.count === '' ? null : Number(v.count),
+      count: decimal(v.count),
       communeLevels: Array.isArray(v.communeLevels) && v.communeLevels.length ? v.communeLevels.map(Number) : null,
       note: v.note && String(v.note).trim() ? String(v.note).trim() : null
     };
@@ -107,7 +121,7 @@
       parts.push(String(v.count));
     }
     if (v.percent !== null) {
-      parts.push(String(v.percent).replace('.', ',') + ' %');
+      parts.push(shown(v.percent) + ' %');
     }
     if (v.communeLevels) {
       parts.push('mức các xã: ' + v.communeLevels.join(', '));
@@ -115,8 +129,12 @@
     return parts.length ? parts.join(' · ') : 'Chưa nhập';
   }
 
+  /**
+   * Text, not type=number: a number input shows "55.5" in an English browser beside the self-assessed "55,5", and
+   * reads a comma as nothing at all.
+   */
   function numberInput(label, attributes) {
-    return el('input', Object.assign({type: 'number', class: 'form-control input-sm', 'aria-label': label}, attributes));
+    return el('input', Object.assign({type: 'text', class: 'form-control input-sm dx-number', 'aria-label': label}, attributes));
   }
 
   /**
@@ -126,9 +144,9 @@
   function valueInput(kind, code) {
     const label = text => text + ' – tiêu chí ' + code;
     if (kind === 'percentMin') {
-      const percent = numberInput(label('Tỷ lệ thẩm định (%)'), {min: 0, max: 100, step: 'any'});
+      const percent = numberInput(label('Tỷ lệ thẩm định (%)'), {inputmode: 'decimal'});
       return {node: el('span', {class: 'dx-unit'}, percent, ' %'),
-        read: () => ({percent: percent.value}), write: v => { percent.value = v.percent === null ? '' : v.percent; }};
+        read: () => ({percent: percent.value}), write: v => { percent.value = shown(v.percent); }};
     }
     if (kind === 'yesNo') {
       const select = el('select', {class: 'form-control input-sm', 'aria-label': label('Thẩm định Có/Không')},
@@ -139,15 +157,15 @@
         write: v => { select.value = v.yes === null ? '' : String(v.yes); }};
     }
     if (kind === 'countMin') {
-      const count = numberInput(label('Số lượng thẩm định'), {min: 0, step: 1});
-      return {node: count, read: () => ({count: count.value}), write: v => { count.value = v.count === null ? '' : v.count; }};
+      const count = numberInput(label('Số lượng thẩm định'), {inputmode: 'numeric'});
+      return {node: count, read: () => ({count: count.value}), write: v => { count.value = shown(v.count); }};
     }
     if (kind === 'countOrPercent') {
-      const count = numberInput(label('Số lượng thẩm định'), {min: 0, step: 1, placeholder: 'Số lượng'});
-      const percent = numberInput(label('Tỷ lệ thẩm định (%)'), {min: 0, max: 100, step: 'any', placeholder: 'Tỷ lệ'});
+      const count = numberInput(label('Số lượng thẩm định'), {inputmode: 'numeric', placeholder: 'Số lượng'});
+      const percent = numberInput(label('Tỷ lệ thẩm định (%)'), {inputmode: 'decimal', placeholder: 'Tỷ lệ'});
       return {node: el('span', {class: 'dx-pair'}, count, el('span', {class: 'dx-unit'}, percent, ' %')),
         read: () => ({count: count.value, percent: percent.value}),
-        write: v => { count.value = v.count === null ? '' : v.count; percent.value = v.percent === null ? '' : v.percent; }};
+        write: v => { count.value = shown(v.count); percent.value = shown(v.percent); }};
     }
     if (kind === 'communeDistribution') {
       const levels = el('input', {type: 'text', class: 'form-control input-sm', inputmode: 'numeric',
@@ -181,7 +199,7 @@
   }
 
   function levelName(catalog, level) {
-    return level === null || level === undefined ? 'chưa đăng ký'
+    return level === null || level === undefined ? 'Không đăng ký'
       : level === 0 ? 'chưa đạt mức nào' : forms().levelName(catalog, level);
   }
 
@@ -296,6 +314,13 @@
 
     function save() {
       const values = collect();
+      const notNumbers = Object.entries(values).filter(([, v]) => Number.isNaN(v.percent) || Number.isNaN(v.count))
+        .map(([code]) => code);
+      if (notNumbers.length) {
+        // JSON would send NaN as null: a typing slip would erase the value instead of being refused.
+        status('Giá trị của tiêu chí ' + notNumbers.join(', ') + ' phải là số, ví dụ 85 hoặc 85,5.', true);
+        return Promise.resolve();
+      }
       status('Đang lưu…');
       return F.sendJson('PUT', '/api/assessments/' + encodeURIComponent(state.task.processInstanceId) + '/' + step.values, values)
         .then(() => F.getJson('/api/assessments/' + encodeURIComponent(state.task.processInstanceId)))

@@ -255,6 +255,8 @@
       if (graded && (!Number.isInteger(chosen) || chosen < 1 || chosen > computed.computedLevel)) {
         return computed.computedLevel === 0
             ? 'Kết quả thẩm định chưa đạt mức độ nào: chỉ có thể quyết định không công nhận.'
+            : computed.computedLevel === 1
+            ? 'Kết quả thẩm định đạt mức 1: chỉ có thể công nhận mức 1.'
             : 'Mức độ công nhận phải từ 1 đến ' + computed.computedLevel + ' (mức độ theo kết quả thẩm định).';
       }
       return !graded && computed.computedPassed === false

@@ -1,9 +1,7 @@
-package vn.dxflow.workspace;
+package vn.dxflow.cycle;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.dxflow.cycle.CampaignRegisters;
-import vn.dxflow.cycle.Campaigns;
 import vn.dxflow.org.OrgUnit;
 
 /**
@@ -11,7 +9,7 @@ import vn.dxflow.org.OrgUnit;
  * campaign's year ("Xã Bảo Yên (02947) · năm 2026"); a province's own step names the province.
  */
 @Component
-class DossierTitles {
+public class DossierTitles {
 
     private final Campaigns campaigns;
     private final CampaignRegisters registers;
@@ -22,7 +20,7 @@ class DossierTitles {
     }
 
     /** Empty for a campaign or unit DXFlow does not know (a model deployed for something else). */
-    Optional<String> of(String campaignId, String unitCode) {
+    public Optional<String> of(String campaignId, String unitCode) {
         return campaigns.find(campaignId).flatMap(campaign -> registers.of(campaignId)
                 .find(unitCode == null ? campaign.provinceCode() : unitCode)
                 .map(unit -> label(unit) + " · năm " + campaign.year()));
