@@ -45,6 +45,6 @@ class RecordOutcomeListener implements ExecutionListener {
         }
         notifications.send(new Message(NotificationKind.RESULT_PUBLISHED, "result:" + execution.getProcessInstanceId(),
                 groups, List.of(), NotificationKind.RESULT_PUBLISHED.label() + ": " + dossier + " – " + result,
-                "Hồ sơ: " + dossier + "\nKết quả: " + result + ".", null));
+                "Hồ sơ: " + dossier + "\nKết quả: " + result + ".", "/ho-so/?id=" + execution.getProcessInstanceId()));
     }
 }

@@ -182,6 +182,7 @@ class EndpointAccessMatrixTest {
         add(table, "GET /api/campaigns", get("/api/campaigns", anyone(200)));
         add(table, "POST /api/campaigns/{id}/open", new Row("POST", "/api/campaigns/99-2099/open", null, admins(404)));
         add(table, "GET /api/assessments/{processInstanceId}", get("/api/assessments/" + a, readers(200)));
+        add(table, "GET /api/dossiers/{processInstanceId}", get("/api/dossiers/" + a, readers(200)));
         add(table, "GET /api/assessments/{processInstanceId}/opinions", get("/api/assessments/" + a + "/opinions",
                 readers(200)));
         add(table, "PUT /api/assessments/{processInstanceId}/self-assessed",

@@ -58,7 +58,9 @@ export default {
     // the decision forms: registration, opinion, verification, recognition, province report
     'scripts/dxflow-decisions',
     // "Thông báo" in the header: the user's notifications and his choice about e-mail
-    'scripts/dxflow-notifications'
+    'scripts/dxflow-notifications',
+    // the link from every form to the unit's dossier page (/ho-so/)
+    'scripts/dxflow-follow'
   ],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)

@@ -47,7 +47,7 @@
           el('div', {class: 'dx-subject'}, entry.subject),
           el('div', {class: 'dx-body'}, entry.body));
         if (entry.link) {
-          const open = el('a', {href: entry.link}, 'Mở công việc');
+          const open = el('a', {href: entry.link}, entry.link.startsWith('/ho-so/') ? 'Xem hồ sơ' : 'Mở công việc');
           row.append(open);
         }
         row.addEventListener('click', () => {
