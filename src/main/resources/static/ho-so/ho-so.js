@@ -62,7 +62,7 @@
   }
 
   const OUTCOMES = {
-    RECOGNIZED: level => 'Được công nhận mức ' + level,
+    RECOGNIZED: level => level > 0 ? 'Được công nhận mức ' + level : 'Được công nhận',   // 0: a catalog without levels
     NOT_RECOGNIZED: () => 'Không được công nhận',
     REFUSED_AS_LATE: () => 'Hồ sơ nộp muộn không được tiếp nhận',
     NOT_SUBMITTED: () => 'Không nộp hồ sơ đúng hạn'

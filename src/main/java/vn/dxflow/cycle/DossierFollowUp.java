@@ -36,7 +36,11 @@ import vn.dxflow.security.UnitAccess;
 class DossierFollowUp {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> SHOWN_ACTIVITIES = Set.of("startEvent", "userTask", "noneEndEvent");
+    /** The steps people take and the outcome; not the bookkeeping ends ("Đã nhắc", "Mẫu 01 đã lưu"). */
+    private static final Set<String> SHOWN_ACTIVITIES = Set.of("startEvent", "userTask");
+    private static final Set<String> OUTCOME_ENDS = Set.of(UnitAssessmentProcess.Elements.END_RECOGNIZED,
+            UnitAssessmentProcess.Elements.END_NOT_RECOGNIZED, UnitAssessmentProcess.Elements.END_REFUSED_AS_LATE,
+            UnitAssessmentProcess.Elements.END_NOT_SUBMITTED);
 
     record SealedDocument(String id, String criterion, String sha256) {
     }
@@ -47,9 +51,8 @@ class DossierFollowUp {
     record Step(String name, Instant startedAt, Instant endedAt, String by, boolean open) {
     }
 
-    record View(String code, String title, String unitCode, String campaignId, String campaignName, int year,
-            Receipt receipt, List<Step> steps, String supplementRequest, String supplementNote, String outcome,
-            Integer recognizedLevel, boolean ended) {
+    record View(String code, String title, String unitCode, String campaignName, int year, Receipt receipt,
+            List<Step> steps, String supplementRequest, String supplementNote, String outcome, Integer recognizedLevel) {
     }
 
     private final HistoryService history;
@@ -86,11 +89,10 @@ class DossierFollowUp {
                 : null;
         return Optional.of(new View(instance.getBusinessKey() != null ? instance.getBusinessKey()
                 : ProvinceCampaignProcess.unitBusinessKey(campaignId, unitCode),
-                titles.of(campaignId, unitCode).orElse(unitCode), unitCode, campaignId, campaign.name(), campaign.year(),
+                titles.of(campaignId, unitCode).orElse(unitCode), unitCode, campaign.name(), campaign.year(),
                 receipt, steps(processInstanceId), (String) value(variables, SUPPLEMENT_REQUEST),
                 (String) value(variables, SUPPLEMENT_NOTE), (String) value(variables, OUTCOME),
-                value(variables, RECOGNIZED_LEVEL) instanceof Number level ? level.intValue() : null,
-                instance.getEndTime() != null));
+                value(variables, RECOGNIZED_LEVEL) instanceof Number level ? level.intValue() : null));
     }
 
     private List<Step> steps(String processInstanceId) {
@@ -98,7 +100,8 @@ class DossierFollowUp {
                 history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list());
         List<HistoricActivityInstance> shown = activities.stream()
-                .filter(activity -> SHOWN_ACTIVITIES.contains(activity.getActivityType()) && activity.getActivityName() != null)
+                .filter(activity -> (SHOWN_ACTIVITIES.contains(activity.getActivityType())
+                        || OUTCOME_ENDS.contains(activity.getActivityId())) && activity.getActivityName() != null)
                 .toList();
         // The task's history, not the activity's: the author recorded at completion (DecisionAuthors) is there.
         Map<String, String> authors = new HashMap<>();

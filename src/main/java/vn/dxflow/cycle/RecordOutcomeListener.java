@@ -33,8 +33,9 @@ class RecordOutcomeListener implements ExecutionListener {
         String campaignId = (String) execution.getVariable(UnitAssessmentProcess.Variables.CAMPAIGN_ID);
         String dossier = titles.of(campaignId, unitCode).orElse(unitCode + " · " + campaignId);
         String result = switch (outcome) {
-            case RECOGNIZED -> "được công nhận mức "
-                    + execution.getVariable(UnitAssessmentProcess.Variables.RECOGNIZED_LEVEL);
+            // 0 where the catalog has no levels (pass or fail only).
+            case RECOGNIZED -> execution.getVariable(UnitAssessmentProcess.Variables.RECOGNIZED_LEVEL) instanceof Number level
+                    && level.intValue() > 0 ? "được công nhận mức " + level.intValue() : "được công nhận";
             case NOT_RECOGNIZED -> "không được công nhận";
             case REFUSED_AS_LATE -> "hồ sơ nộp muộn không được tiếp nhận";
             case NOT_SUBMITTED -> "không nộp hồ sơ đúng hạn, không được đánh giá";

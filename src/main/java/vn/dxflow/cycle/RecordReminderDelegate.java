@@ -43,14 +43,14 @@ class RecordReminderDelegate implements JavaDelegate {
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .map(IdentityLink::getGroupId).toList();
             boolean passed = reminder.daysBefore() == 0;
-            String deadline = DAY.format(reminder.deadline().minusSeconds(1));
-            String when = passed ? "đã quá hạn (hạn cuối " + deadline + ")"
-                    : "còn " + reminder.daysBefore() + " ngày (hạn cuối " + deadline + ")";
+            String deadline = "hạn xử lý hết ngày " + DAY.format(reminder.deadline().minusSeconds(1));
             NotificationKind kind = passed ? NotificationKind.DEADLINE_PASSED : NotificationKind.REMINDER;
             notifications.send(new Message(kind, "reminder:" + task.getId() + ":" + reminder.daysBefore(), groups,
                     task.getAssignee() == null ? List.of() : List.of(task.getAssignee()),
-                    kind.label() + ": " + task.getName() + " – " + when,
-                    "Công việc: " + task.getName() + "\nGiai đoạn: " + reminder.stage().title() + "\nThời hạn: " + when,
+                    kind.label() + ": " + task.getName() + " – " + (passed ? "" : "còn " + reminder.daysBefore() + " ngày, ")
+                            + deadline,
+                    "Công việc: " + task.getName() + "\nGiai đoạn: " + reminder.stage().title() + "\n"
+                            + (passed ? "Đã quá hạn, " : "Còn " + reminder.daysBefore() + " ngày, ") + deadline + ".",
                     Message.taskLink(task.getId())));
         }
     }

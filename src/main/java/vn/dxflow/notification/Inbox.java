@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -58,7 +59,11 @@ class Inbox {
     /** Muting stops the e-mails not yet sent too; unmuting sends only what comes after. */
     void muteEmail(String userId, boolean muted) {
         if (jdbc.update("update dxflow_notification_setting set email_muted = ? where user_id = ?", muted, userId) == 0) {
-            jdbc.update("insert into dxflow_notification_setting (user_id, email_muted) values (?, ?)", userId, muted);
+            try {
+                jdbc.update("insert into dxflow_notification_setting (user_id, email_muted) values (?, ?)", userId, muted);
+            } catch (DuplicateKeyException clickedTwice) {
+                jdbc.update("update dxflow_notification_setting set email_muted = ? where user_id = ?", muted, userId);
+            }
         }
         if (muted) {
             jdbc.update("update dxflow_notification set email_status = ? where user_id = ? and email_status = ?",

@@ -56,22 +56,27 @@ class MailOutbox {
         OffsetDateTime now = now();
         List<Pending> due = jdbc.query("select id, email, subject, body, link, email_attempts from dxflow_notification "
                 + "where email_status = ? and email_next_attempt_at <= ? and (email_claimed_until is null "
-                + "or email_claimed_until < ?) order by id", (rs, row) -> new Pending(rs.getLong(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6)),
-                Notifications.PENDING, now, now);
+                + "or email_claimed_until < ?) order by id fetch first " + BATCH + " rows only",
+                (rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getInt(6)), Notifications.PENDING, now, now);
         int sent = 0;
-        for (Pending pending : due.subList(0, Math.min(BATCH, due.size()))) {
-            if (claim(pending.id(), now)) {
+        for (Pending pending : due) {
+            if (claim(pending.id())) {
                 sent += send(sender, pending) ? 1 : 0;
             }
         }
         return sent;
     }
 
-    private boolean claim(long id, OffsetDateTime now) {
+    /**
+     * Claims one row from now on (a slow mail server must not let a claim taken late in a batch lapse at once), if it
+     * is still pending, due and nobody's: the one update that decides which node sends it.
+     */
+    boolean claim(long id) {
+        OffsetDateTime now = now();
         return jdbc.update("update dxflow_notification set email_claimed_by = ?, email_claimed_until = ? where id = ? "
-                + "and email_status = ? and (email_claimed_until is null or email_claimed_until < ?)", node,
-                now.plus(settings.claimFor()), id, Notifications.PENDING, now) == 1;
+                + "and email_status = ? and email_next_attempt_at <= ? and (email_claimed_until is null "
+                + "or email_claimed_until < ?)", node, now.plus(settings.claimFor()), id, Notifications.PENDING, now, now) == 1;
     }
 
     private boolean send(JavaMailSender sender, Pending pending) {
@@ -83,11 +88,11 @@ class MailOutbox {
             helper.setSubject(pending.subject());
             helper.setText(pending.body() + (pending.link() == null ? ""
                     : "\n\nMở trên DXFlow: " + settings.publicUrl() + pending.link()) + "\n\n--\nThư gửi tự động từ DXFlow. "
-                    + "Có thể tắt thư điện tử trong trang Thông báo; thông báo vẫn hiện trong ứng dụng.");
+                    + "Có thể tắt thư điện tử trong mục Thông báo của trang Công việc; thông báo vẫn hiện trong ứng dụng.");
             sender.send(message);
             jdbc.update("update dxflow_notification set email_status = ?, email_sent_at = ?, email_attempts = ?, "
-                    + "email_error = null where id = ? and email_claimed_by = ?", SENT, now(), pending.attempts() + 1,
-                    pending.id(), node);
+                    + "email_error = null where id = ? and email_claimed_by = ? and email_status = ?", SENT, now(),
+                    pending.attempts() + 1, pending.id(), node, Notifications.PENDING);
             return true;
         } catch (MailException | MessagingException e) {
             int attempts = pending.attempts() + 1;
@@ -95,9 +100,11 @@ class MailOutbox {
             Duration wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 10));
             log.warn("E-mail {} to {} failed (attempt {} of {}){}: {}", pending.id(), pending.email(), attempts,
                     settings.maxAttempts(), last ? ", given up" : ", retried in " + wait.toMinutes() + " min", e.toString());
+            // Only while still this node's pending row: not over a mute, nor over another node's send after a lapsed claim.
             jdbc.update("update dxflow_notification set email_status = ?, email_attempts = ?, email_next_attempt_at = ?, "
-                    + "email_claimed_until = null, email_error = ? where id = ?", last ? FAILED : Notifications.PENDING,
-                    attempts, now().plus(wait), abbreviate(e.toString()), pending.id());
+                    + "email_claimed_until = null, email_error = ? where id = ? and email_claimed_by = ? and email_status = ?",
+                    last ? FAILED : Notifications.PENDING, attempts, now().plus(wait), abbreviate(e.toString()),
+                    pending.id(), node, Notifications.PENDING);
             return false;
         }
     }

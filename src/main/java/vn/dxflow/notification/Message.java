@@ -10,8 +10,11 @@ import java.util.Collection;
 public record Message(NotificationKind kind, String dedupKey, Collection<String> groupIds, Collection<String> userIds,
         String subject, String body, String link) {
 
-    /** Where Tasklist opens one task. */
+    /**
+     * Where Tasklist opens one task. The query before the fragment makes the link load the page afresh even from
+     * within Tasklist: a mere change of fragment would let Tasklist switch to its first filter and drop the task.
+     */
     public static String taskLink(String taskId) {
-        return "/camunda/app/tasklist/default/#/?task=" + taskId;
+        return "/camunda/app/tasklist/default/?task=" + taskId + "#/?task=" + taskId;
     }
 }

@@ -57,7 +57,7 @@ class TaskFilters {
     private List<Definition> definitions() {
         return List.of(
                 // First, so Tasklist opens on it: the work of the user's groups, claimed or not.
-                new Definition("Việc của đơn vị", -40, "Công việc của các nhóm tôi thuộc về, kể cả việc đã có người nhận",
+                new Definition("Việc của đơn vị", -40, "Công việc của các nhóm mà tôi là thành viên, kể cả việc đã có người nhận",
                         unitTasks()),
                 new Definition("Việc của tôi", -30, "Công việc tôi đã nhận hoặc được giao riêng (ý kiến thành viên Ban Chỉ đạo)",
                         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),

@@ -22,6 +22,7 @@ import vn.dxflow.cycle.UnitAssessmentProcess;
 class TaskTitles extends AbstractProcessEnginePlugin {
 
     static final String SEPARATOR = " · ";
+    private static final int NAME_COLUMN = 255;
 
     /** Lazily: the titles read campaigns and registers, which need the engine this plugin configures. */
     private final ObjectProvider<DossierTitles> titles;
@@ -40,6 +41,11 @@ class TaskTitles extends AbstractProcessEnginePlugin {
             return;
         }
         String unitCode = task.getVariable(UnitAssessmentProcess.Variables.UNIT_CODE) instanceof String code ? code : null;
-        titles.getObject().of(campaignId, unitCode).ifPresent(dossier -> task.setName(task.getName() + SEPARATOR + dossier));
+        titles.getObject().of(campaignId, unitCode).ifPresent(dossier -> task.setName(fitted(task.getName() + SEPARATOR + dossier)));
+    }
+
+    /** The engine's task name column holds 255 characters; a longer name would fail the step that creates the task. */
+    static String fitted(String name) {
+        return name.length() <= NAME_COLUMN ? name : name.substring(0, NAME_COLUMN - 1) + "…";
     }
 }

@@ -85,7 +85,7 @@ class AppraisalFormBrowserTest extends TaskFormBrowserTest {
         valueInput(row).sendKeys("5O");
         click(form.findElement(By.cssSelector("[data-dx=save]")));
         wait.until(ExpectedConditions.textToBePresentInElement(form.findElement(By.cssSelector("[data-dx=status]")),
-                "phải là số, ví dụ 85 hoặc 85,5."));
+                "phải là số (tỷ lệ: ví dụ 85 hoặc 85,5; số lượng: số nguyên)."));
         valueInput(row).clear();
         valueInput(row).sendKeys("50,5");
         wait.until(driver -> appraisedBadge(row).equals("Không đạt"));

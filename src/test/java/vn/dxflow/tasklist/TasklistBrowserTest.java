@@ -86,7 +86,7 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
         String details = browser.findElement(By.cssSelector("[cam-tasklist-task]")).getText();
         assertThat(details).contains("Đặt ngày theo dõi", "Biểu mẫu", "Lịch sử", "Sơ đồ", "Mô tả", "Hoàn thành");
         assertThat((String) browser.executeScript("return getComputedStyle(document.querySelector('.disabled-form'), '::after').content"))
-                .as("the greyed form says why").contains("bấm «Nhận việc»");
+                .as("the greyed form says why").contains("bấm “Nhận việc”");
         screenshot("2-cong-viec");
         assertNoEnglish();
 
@@ -112,6 +112,15 @@ class TasklistBrowserTest extends TaskFormBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[cam-tasklist-task]")).getText()).contains("Nhận việc");
         screenshot("4-da-nhan-viec");
         assertNoEnglish();
+
+        // The notification's link opens its task, from anywhere in Tasklist.
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + "none");
+        WebElement again = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.dxflow-notifications > a")));
+        again.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Mở công việc"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task] h2, [cam-tasklist-task]"),
+                "Đăng ký mức độ chuyển đổi số · Thị trấn Phố Ràng (02947) · năm 2025"));
+        assertThat(browser.getCurrentUrl()).contains("task=");
     }
 
     @Test

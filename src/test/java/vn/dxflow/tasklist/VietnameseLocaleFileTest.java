@@ -157,7 +157,7 @@ class VietnameseLocaleFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"tasklist, scripts/dxflow-vi-dates, scripts/dxflow-forms scripts/dxflow-appraisal scripts/dxflow-dossier scripts/dxflow-decisions", "welcome, scripts/dxflow-vi, "})
+    @CsvSource({"tasklist, scripts/dxflow-vi-dates, scripts/dxflow-forms scripts/dxflow-appraisal scripts/dxflow-dossier scripts/dxflow-decisions scripts/dxflow-notifications scripts/dxflow-follow", "welcome, scripts/dxflow-vi, "})
     void customScriptsExist(String app, String script, String formsScripts) {
         String config = WebappLocales.project(app + "/scripts/config.js");
         List<String> scripts = all(Pattern.compile("'([\\w/-]+)'"), match(config, "\\n  customScripts: \\[([^]]*)]"));

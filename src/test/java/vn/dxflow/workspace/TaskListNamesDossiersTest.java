@@ -95,6 +95,12 @@ class TaskListNamesDossiersTest {
                 .spliterator(), false)).as("a commune sees none of the council's work").isEmpty();
     }
 
+    @Test
+    void aNameTooLongForTheEngineIsShortenedNotRefused() {
+        assertThat(TaskTitles.fitted("x".repeat(300))).hasSize(255).endsWith("…");
+        assertThat(TaskTitles.fitted("Thẩm định hồ sơ")).isEqualTo("Thẩm định hồ sơ");
+    }
+
     private JsonNode filter(JsonNode filters, String name) throws Exception {
         return get("/engine-rest/filter/{id}/list", id(filters, name), APPRAISER);
     }

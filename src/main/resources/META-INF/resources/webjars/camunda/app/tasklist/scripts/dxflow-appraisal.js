@@ -93,6 +93,14 @@
     return /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : NaN;
   }
 
+  /** A count as typed: digits only ("1.500" is no count here: a point groups thousands in Vietnamese). */
+  function whole(value) {
+    if (value === null || value === undefined || String(value).trim() === '') {
+      return null;
+    }
+    return /^\d+$/.test(String(value).trim()) ? Number(String(value).trim()) : NaN;
+  }
+
   /** A number shown as officials write it: 55,5. */
   function shown(value) {
     return value === null || value === undefined ? '' : String(value).replace('.', ',');
@@ -104,7 +112,7 @@
     return {
       percent: decimal(v.percent),
       yes: typeof v.yes === 'boolean' ? v.yes : null,
-      count: decimal(v.count),
+      count: whole(v.count),
       communeLevels: Array.isArray(v.communeLevels) && v.communeLevels.length ? v.communeLevels.map(Number) : null,
       note: v.note && String(v.note).trim() ? String(v.note).trim() : null
     };
@@ -318,7 +326,7 @@
         .map(([code]) => code);
       if (notNumbers.length) {
         // JSON would send NaN as null: a typing slip would erase the value instead of being refused.
-        status('Giá trị của tiêu chí ' + notNumbers.join(', ') + ' phải là số, ví dụ 85 hoặc 85,5.', true);
+        status('Giá trị của tiêu chí ' + notNumbers.join(', ') + ' phải là số (tỷ lệ: ví dụ 85 hoặc 85,5; số lượng: số nguyên).', true);
         return Promise.resolve();
       }
       status('Đang lưu…');
