@@ -7,6 +7,7 @@ import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SELF_ASSESS;
 import static vn.dxflow.cycle.UnitAssessmentProcess.Elements.SUPPLEMENT;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -166,6 +167,8 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         clockAt("2027-11-20T10:00");
         completeAs("officer02950", SELF_ASSESS, Map.of("submissionConfirmed", true));
         clockAt("2027-12-02T10:00");
+        values.save(assessment, AssessmentValues.Source.APPRAISED, Map.of("CQS-2", new CriterionValue(
+                new BigDecimal("20.5"), null, null, null, "Chưa có biên bản họp triển khai")), "appraisal087");
         completeAs("appraisal087", APPRAISE, Map.of("appraisalDecision", "SUPPLEMENT",
                 "supplementRequest", "Bổ sung biên bản họp triển khai chuyển đổi số của xã", "supplementDays", 3L));
         Task supplement = task(SUPPLEMENT);
@@ -175,6 +178,10 @@ class SelfAssessmentFormBrowserTest extends TaskFormBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "deadline"), "hết ngày 05/12/2027 — Còn 3 ngày 14 giờ"));
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "request"), "Bổ sung biên bản họp triển khai chuyển đổi số của xã"));
         wait.until(ExpectedConditions.textToBePresentInElement(role(form, "level"), "Chưa đạt mức nào"));
+        // The council's finding and remark, beside the criterion the unit supplements.
+        assertThat(form.findElement(By.cssSelector("[data-dx-council=CQS-2]")).getText())
+                .isEqualTo("Hội đồng thẩm định ghi nhận: 20,5 %. Ý kiến: Chưa có biên bản họp triển khai");
+        assertThat(form.findElements(By.cssSelector("[data-dx-council=CQS-1]"))).as("nothing said, nothing shown").isEmpty();
         screenshot("bo-sung-1-yeu-cau");
 
         type(form.findElement(By.id("dx-CQS-2-percent")), "35");

@@ -120,21 +120,7 @@
 
   /** How a value reads in the self-assessed column. */
   function display(value) {
-    const v = normalize(value);
-    const parts = [];
-    if (v.yes !== null) {
-      parts.push(v.yes ? 'Có' : 'Không');
-    }
-    if (v.count !== null) {
-      parts.push(String(v.count));
-    }
-    if (v.percent !== null) {
-      parts.push(shown(v.percent) + ' %');
-    }
-    if (v.communeLevels) {
-      parts.push('mức các xã: ' + v.communeLevels.join(', '));
-    }
-    return parts.length ? parts.join(' · ') : 'Chưa nhập';
+    return forms().valueText(normalize(value));
   }
 
   /**

@@ -221,8 +221,12 @@
       });
       // A real button opens the file chooser: keyboard users reach it like every other action.
       const choose = button('Tải lên minh chứng…', () => file.click(), {'aria-describedby': fileId + '-help'});
+      // In the supplement round the unit sees what the council found for this criterion and what it said.
+      const council = options && options.supplement ? (state.view.appraised || {})[criterion.code] : null;
       return el('div', {class: 'dx-criterion', 'data-dx-criterion': criterion.code},
           el('h5', {}, criterion.code + ' – ' + criterion.name, ' ', entry.result),
+          council ? el('p', {class: 'alert alert-warning dx-council', 'data-dx-council': criterion.code},
+              'Hội đồng thẩm định ghi nhận: ' + F.valueText(council) + (council.note ? '. Ý kiến: ' + council.note : '')) : null,
           el('p', {class: 'small'}, thresholdText(criterion, target) + (criterion.unit ? ' (đơn vị tính: ' + criterion.unit + ')' : '')),
           el('div', {class: 'dx-inputs'}, entry.applicable ? inputs.parts
               : el('p', {}, target ? 'Không áp dụng ở mức đăng ký: không cần nhập số liệu.' : 'Không áp dụng.')),

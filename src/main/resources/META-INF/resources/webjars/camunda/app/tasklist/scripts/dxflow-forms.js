@@ -172,6 +172,25 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
+/** A criterion value in one line, numbers with the decimal comma: "Có · 12 · 55,5 %", or "Chưa nhập". */
+function valueText(value) {
+  const v = value || {};
+  const parts = [];
+  if (v.yes !== null && v.yes !== undefined) {
+    parts.push(v.yes ? 'Có' : 'Không');
+  }
+  if (v.count !== null && v.count !== undefined) {
+    parts.push(String(v.count));
+  }
+  if (v.percent !== null && v.percent !== undefined) {
+    parts.push(String(v.percent).replace('.', ',') + ' %');
+  }
+  if (v.communeLevels && v.communeLevels.length) {
+    parts.push('mức các xã: ' + v.communeLevels.join(', '));
+  }
+  return parts.length ? parts.join(' · ') : 'Chưa nhập';
+}
+
 /** "Mức 2 - Kết nối", as the reports write a level of the catalog. */
 function levelName(catalog, level) {
   const named = (catalog.levels || {})[level];
@@ -341,7 +360,7 @@ focusStyle.textContent = '.dxflow-form :focus-visible { outline: 3px solid #1f6f
 document.head.appendChild(focusStyle);
 
 window.DXFlowForms = {
-  vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate, el, levelName, signatureVerdict, validlySigned,
+  vietnamTime, vietnamDate, lateness, countdown, fileSize, parseDate, el, levelName, valueText, signatureVerdict, validlySigned,
   getJson, sendJson, download, upload, uploadFile, showVariables, radiosFill, showError,
   lateDecision
 };
