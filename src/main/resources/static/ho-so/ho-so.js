@@ -1,65 +1,12 @@
 // DXFlow: one unit's dossier, followed from submission to decision (GET /api/dossiers/{id}, /api/assessments/{id},
 // /api/evidence). Read-only; whoever may see the unit's work may open it, from a task form or a notification.
 (() => {
-  const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
-  const two = n => String(n).padStart(2, '0');
+  const F = window.DXFlowForms;
+  const el = (...args) => F.el(...args);
+  const time = value => (value ? F.vietnamTime(value) : '');
+  const shown = value => (value ? F.valueText(value) : '');
+  const getJson = url => F.getJson(url);
   const root = document.getElementById('dossier');
-
-  function el(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-    children.flat().filter(child => child !== null && child !== undefined)
-      .forEach(child => node.append(child instanceof Node ? child : String(child)));
-    return node;
-  }
-
-  /** dd/MM/yyyy HH:mm in Việt Nam, whatever the browser's zone. */
-  function time(value) {
-    if (!value) {
-      return '';
-    }
-    const local = new Date(new Date(value).getTime() + VIETNAM_OFFSET_MS);
-    return two(local.getUTCDate()) + '/' + two(local.getUTCMonth() + 1) + '/' + local.getUTCFullYear()
-      + ' ' + two(local.getUTCHours()) + ':' + two(local.getUTCMinutes());
-  }
-
-  function number(value) {
-    return String(value).replace('.', ',');
-  }
-
-  /** A criterion value as the forms show it. */
-  function shown(value) {
-    if (!value) {
-      return '';
-    }
-    const parts = [];
-    if (value.yes !== null && value.yes !== undefined) {
-      parts.push(value.yes ? 'Có' : 'Không');
-    }
-    if (value.count !== null && value.count !== undefined) {
-      parts.push(number(value.count));
-    }
-    if (value.percent !== null && value.percent !== undefined) {
-      parts.push(number(value.percent) + ' %');
-    }
-    if (value.communeLevels) {
-      parts.push('mức các xã: ' + value.communeLevels.join(', '));
-    }
-    return parts.join(' · ');
-  }
-
-  function getJson(url) {
-    return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(response => {
-      if (response.ok) {
-        return response.json();
-      }
-      return response.json().catch(() => ({})).then(body => {
-        const error = new Error(body.message || ('Máy chủ trả lời mã ' + response.status + '.'));
-        error.status = response.status;
-        throw error;
-      });
-    });
-  }
 
   const OUTCOMES = {
     RECOGNIZED: level => level > 0 ? 'Được công nhận mức ' + level : 'Được công nhận',   // 0: a catalog without levels
