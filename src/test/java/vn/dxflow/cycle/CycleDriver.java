@@ -13,6 +13,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -40,11 +41,13 @@ public class CycleDriver {
     private final IdentityService identity;
     private final ManagementService management;
     private final HistoryService history;
+    private final RepositoryService repository;
     private final Catalogs catalogs;
     private final AssessmentValues values;
 
     CycleDriver(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management,
-            HistoryService history, Catalogs catalogs, AssessmentValues values) {
+            HistoryService history, RepositoryService repository, Catalogs catalogs, AssessmentValues values) {
+        this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -132,6 +135,13 @@ public class CycleDriver {
             }
         }
         values.save(processInstanceId, AssessmentValues.Source.APPRAISED, appraised, appraiser);
+    }
+
+    /** A step's name in the model version the instance runs: other tests of the JVM deploy renamed versions. */
+    public String stepName(String processInstanceId, String activityId) {
+        String definitionId = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult().getProcessDefinitionId();
+        return repository.getBpmnModelInstance(definitionId).getModelElementById(activityId).getAttributeValue("name");
     }
 
     /** Sets the engine clock to a Vietnamese wall-clock time, whatever the JVM's zone. */

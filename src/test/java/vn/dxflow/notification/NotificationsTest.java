@@ -84,11 +84,12 @@ class NotificationsTest {
         cycle.clockAt("2025-11-01T08:00");
         String id = cycle.startAssessment("70-2025", "25450");
         String taskId = cycle.task(id, "UserTask_SelfAssess").getId();
+        String task = cycle.stepName(id, "UserTask_SelfAssess") + " · Xã Lộc Thiện (25450) · năm 2025";
 
         assertThat(outbox.sendDue()).isEqualTo(1);
         MimeMessage assigned = smtp.getReceivedMessages()[0];
         assertThat(assigned.getAllRecipients()[0].toString()).isEqualTo(OFFICER + "@demo.dxflow.vn");
-        assertThat(assigned.getSubject()).isEqualTo("Công việc mới: Tự đánh giá và nộp hồ sơ · Xã Lộc Thiện (25450) · năm 2025");
+        assertThat(assigned.getSubject()).isEqualTo("Công việc mới: " + task);
         assertThat((String) assigned.getContent()).contains("Hạn xử lý: hết ngày 30/11/2025",
                 "http://localhost:8080" + Message.taskLink(taskId));
 
@@ -98,9 +99,9 @@ class NotificationsTest {
         cycle.runDueJobs(id);
         assertThat(outbox.sendDue()).isEqualTo(2);
         assertThat(subjects()).containsExactly(
-                "Công việc mới: Tự đánh giá và nộp hồ sơ · Xã Lộc Thiện (25450) · năm 2025",
-                "Nhắc hạn: Tự đánh giá và nộp hồ sơ · Xã Lộc Thiện (25450) · năm 2025 – còn 14 ngày, hạn xử lý hết ngày 30/11/2025",
-                "Nhắc hạn: Tự đánh giá và nộp hồ sơ · Xã Lộc Thiện (25450) · năm 2025 – còn 3 ngày, hạn xử lý hết ngày 30/11/2025");
+                "Công việc mới: " + task,
+                "Nhắc hạn: " + task + " – còn 14 ngày, hạn xử lý hết ngày 30/11/2025",
+                "Nhắc hạn: " + task + " – còn 3 ngày, hạn xử lý hết ngày 30/11/2025");
         // A reminder written again (a retried job) is not told again.
         String reminder = jdbc.queryForObject("select dedup_key from dxflow_notification where user_id = ? and kind = 'REMINDER' "
                 + "order by id desc fetch first 1 rows only", String.class, OFFICER);
@@ -124,7 +125,7 @@ class NotificationsTest {
         assertThat(outbox.sendDue()).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(3);
         assertThat(get("/api/notifications", OFFICER).get("items").get(0).get("subject").asText())
-                .isEqualTo("Đã quá hạn: Tự đánh giá và nộp hồ sơ · Xã Lộc Thiện (25450) · năm 2025 – hạn xử lý hết ngày 30/11/2025");
+                .isEqualTo("Đã quá hạn: " + task + " – hạn xử lý hết ngày 30/11/2025");
         assertThat(get("/api/notifications", OFFICER).get("emailMuted").asBoolean()).isTrue();
     }
 
@@ -136,7 +137,7 @@ class NotificationsTest {
         cycle.selfAssess(id, "officer25198", (String) cycle.variable(id, "catalogId"), 1);
         String appraisal = cycle.task(id, "UserTask_Appraise").getId();
         assertThat(get("/api/notifications", "appraisal70").get("items").toString())
-                .contains("Công việc mới: Thẩm định hồ sơ · ", "(25198) · năm 2025", appraisal);
+                .contains("Công việc mới: " + cycle.stepName(id, "UserTask_Appraise") + " · ", "(25198) · năm 2025", appraisal);
     }
 
     @Test

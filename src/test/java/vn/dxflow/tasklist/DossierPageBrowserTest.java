@@ -74,7 +74,8 @@ class DossierPageBrowserTest extends TaskFormBrowserTest {
         String text = browser.findElement(By.tagName("main")).getText();
         assertThat(text).contains("Thị trấn Phố Ràng (02947) · năm 2026", "Mã hồ sơ", "10-2026-02947",
                 "Được công nhận mức 1", "Biên nhận hồ sơ", "gồm 1 tài liệu minh chứng được khóa", "anh-chup.png", sha256,
-                "Tiến trình xử lý", "Tự đánh giá và nộp hồ sơ", "Thẩm định hồ sơ", "Quyết định công nhận",
+                "Tiến trình xử lý", cycle.stepName(id, UnitAssessmentProcess.Elements.SELF_ASSESS),
+                cycle.stepName(id, UnitAssessmentProcess.Elements.APPRAISE), cycle.stepName(id, UnitAssessmentProcess.Elements.RECOGNIZE),
                 "Kết quả theo tiêu chí", "Báo cáo và quyết định").doesNotContain("Mẫu 01 đã lưu", "Đã nhắc");
         assertThat(page.getText()).contains("20/11/2026 08:00", "Cán bộ UBND Thị trấn Phố Ràng", "Hội đồng thẩm định");
         screenshot("7-ho-so-cua-don-vi");

@@ -61,26 +61,27 @@ class TaskListNamesDossiersTest {
         String locThien = cycle.startAssessment("70-2025", "25450");
         String other = cycle.startAssessment("70-2025", "25195");
         instances = List.of(locThien, other);
-        assertThat(cycle.task(locThien, UnitAssessmentProcess.Elements.SELF_ASSESS).getName())
-                .isEqualTo("Tự đánh giá và nộp hồ sơ · Xã Lộc Thiện (25450) · năm 2025");
+        assertThat(cycle.task(locThien, UnitAssessmentProcess.Elements.SELF_ASSESS).getName()).isEqualTo(
+                cycle.stepName(locThien, UnitAssessmentProcess.Elements.SELF_ASSESS) + " · Xã Lộc Thiện (25450) · năm 2025");
+        String appraise = cycle.stepName(locThien, UnitAssessmentProcess.Elements.APPRAISE);
         for (String id : List.of(locThien, other)) {
             String unit = (String) cycle.variable(id, UnitAssessmentProcess.Variables.UNIT_CODE);
             cycle.selfAssess(id, "officer" + unit, (String) cycle.variable(id, UnitAssessmentProcess.Variables.CATALOG_ID), 1);
         }
 
         assertThat(names(get("/engine-rest/task?nameLike={like}", "%Lộc Thiện%", APPRAISER)))
-                .containsExactly("Thẩm định hồ sơ · Xã Lộc Thiện (25450) · năm 2025");
+                .containsExactly(appraise + " · Xã Lộc Thiện (25450) · năm 2025");
         assertThat(get("/engine-rest/task?nameLike={like}", "%(25195)%", APPRAISER)).singleElement()
                 .satisfies(task -> assertThat(task.get("processInstanceId").asText()).isEqualTo(other));
         assertThat(get("/engine-rest/task?nameLike={like}", "%Lộc Thiện%", "officer25195")).isEmpty();
 
         JsonNode filters = get("/engine-rest/filter?resourceType=Task&sortBy=name&sortOrder=asc", null, APPRAISER);
         assertThat(names(filters)).contains("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn", "Tất cả công việc");
-        assertThat(names(filter(filters, "Việc của đơn vị"))).hasSize(2).allMatch(name -> name.startsWith("Thẩm định hồ sơ · "));
+        assertThat(names(filter(filters, "Việc của đơn vị"))).hasSize(2).allMatch(name -> name.startsWith(appraise + " · "));
         assertThat(filter(filters, "Việc của tôi")).isEmpty();
         taskService.claim(cycle.task(locThien, UnitAssessmentProcess.Elements.APPRAISE).getId(), APPRAISER);
         taskService.claim(cycle.task(other, UnitAssessmentProcess.Elements.APPRAISE).getId(), COLLEAGUE);
-        assertThat(names(filter(filters, "Việc của tôi"))).containsExactly("Thẩm định hồ sơ · Xã Lộc Thiện (25450) · năm 2025");
+        assertThat(names(filter(filters, "Việc của tôi"))).containsExactly(appraise + " · Xã Lộc Thiện (25450) · năm 2025");
         assertThat(filter(filters, "Việc của đơn vị")).as("also what a colleague claimed").hasSize(2);
         assertThat(filter(filters, "Sắp đến hạn")).isEmpty();
         assertThat(filter(filters, "Quá hạn")).isEmpty();
