@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Puts {@link LoginThrottle} in front of every place a password is checked: HTTP Basic on DXFlow's API and on
  * Camunda's REST API, and the webapps' login form (Tasklist, Cockpit, Admin). A source that must wait gets 429
- * before its password is looked at; afterwards a 401 counts as a failure and anything else as a success.
+ * before its password is looked at; afterwards a 401 counts as a failure and an answer below 400 as a success.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -66,7 +66,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         String userId = user.get();
         Refusals refusals = new Refusals(response, () -> throttle.failed(address, userId));
         chain.doFilter(forwarded, refusals);
-        if (!refusals.refused) {
+        // Only an answer that got through counts as a success: a refusal before the password is looked at (403 of a
+        // cross-site request, 413 of an oversized body) must not let the sender reset his count.
+        if (!refusals.refused && response.getStatus() < 400) {
             throttle.succeeded(address, userId);
         }
     }

@@ -176,6 +176,22 @@ class LoginThrottleTest {
         assertThat(waitingWhenAnswered).containsExactly(true);
     }
 
+    /** A refusal before the password is checked (a cross-site request's 403) does not wipe the failures counted. */
+    @Test
+    void aRefusalBeforeThePasswordIsNoSuccess() throws Exception {
+        LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(1, 30, Duration.ofSeconds(1),
+                Duration.ofMinutes(15), Duration.ofHours(1), 1000));
+        LoginThrottleFilter filter = new LoginThrottleFilter(throttle);
+        for (int status : new int[] {401, 403, 401}) {
+            var request = new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/evidence");
+            request.setRemoteAddr("127.0.0.8");
+            request.addHeader("Authorization", LoopbackClient.basic("officer02986", "sai"));
+            filter.doFilter(request, new org.springframework.mock.web.MockHttpServletResponse(), (req, response) ->
+                    ApiErrors.write((jakarta.servlet.http.HttpServletResponse) response, status, "Bị từ chối."));
+        }
+        assertThat(throttle.waitFor("127.0.0.8", "officer02986")).as("two failures, one free: the second waits").isPresent();
+    }
+
     private void moveClock(Duration by) {
         now = new Date(now.getTime() + by.toMillis());
         ClockUtil.setCurrentTime(now);
